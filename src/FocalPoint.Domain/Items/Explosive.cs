@@ -12,5 +12,5 @@ public class Explosive : AuditableEntity
     /// <summary>Model or designation, e.g. M75.</summary>
     public string? Designation { get; set; }
     public int Count { get; set; }
-    public decimal? MassKg { get; set; }
+    public double? MassKg { get; set; }
 }

@@ -1,0 +1,24 @@
+using FocalPoint.Application.Registry.Firearms;
+using FocalPoint.Application.Registry.Incidents;
+using FocalPoint.Application.Registry.Persons;
+using FocalPoint.Application.Registry.Reference;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FocalPoint.Application;
+
+public static class ApplicationServiceCollectionExtensions
+{
+    /// <summary>Registers the use cases; each is a small class used directly by endpoints and pages.</summary>
+    public static IServiceCollection AddFocalPointApplication(this IServiceCollection services)
+    {
+        services.AddSingleton<ReferenceCache>();
+        services.AddSingleton<IncidentValidator>();
+        services.AddScoped<EntityLabels>();
+        services.AddScoped<ListIncidents>();
+        services.AddScoped<GetIncident>();
+        services.AddScoped<SaveIncident>();
+        services.AddScoped<GetPerson>();
+        services.AddScoped<GetFirearm>();
+        return services;
+    }
+}

@@ -1,0 +1,95 @@
+using FocalPoint.Application.Common;
+using FocalPoint.Application.Registry.Reference;
+using FocalPoint.Domain.Incidents;
+using FocalPoint.Domain.Items;
+
+namespace FocalPoint.Application.Registry.Incidents;
+
+/// <summary>Checks an <see cref="IncidentInput"/> against the rules and the reference data; names accepted values when refusing.</summary>
+public sealed class IncidentValidator(TimeProvider time)
+{
+    public ValidationErrors Validate(IncidentInput input, ReferenceSnapshot reference)
+    {
+        var errors = new ValidationErrors();
+        CheckWhen(input, errors);
+        CheckWhere(input, reference, errors);
+        TextRules.Check(errors, nameof(input.Narrative), input.Narrative, Incident.MaxNarrativeLength, required: true, multiline: true);
+        TextRules.Check(errors, nameof(input.Address), input.Address, Incident.MaxAddressLength);
+        CheckEnum(errors, nameof(input.Kind), input.Kind);
+        CheckEnum(errors, nameof(input.ReportingAgency), input.ReportingAgency);
+        CheckEnum(errors, nameof(input.LegalContext), input.LegalContext);
+        CheckEnum(errors, nameof(input.SourceReliability), input.SourceReliability);
+        CheckEnum(errors, nameof(input.InformationAccuracy), input.InformationAccuracy);
+        CheckEnum(errors, nameof(input.HandlingCode), input.HandlingCode);
+        new ItemValidator(reference, time).Check(input, errors);
+        return errors;
+    }
+
+    private void CheckWhen(IncidentInput input, ValidationErrors errors)
+    {
+        if (input.OccurredAtLocal is not { } local)
+        {
+            errors.Add(nameof(input.OccurredAtLocal), "Required.");
+            return;
+        }
+
+        if (KosovoTime.IsSkipped(local))
+        {
+            errors.Add(nameof(input.OccurredAtLocal), "This local time does not exist: clocks moved forward that night.");
+            return;
+        }
+
+        var utc = KosovoTime.ToUtc(local);
+        if (utc > time.GetUtcNow().UtcDateTime.AddMinutes(5))
+        {
+            errors.Add(nameof(input.OccurredAtLocal), "Cannot be in the future.");
+        }
+        else if (local.Year < 1990)
+        {
+            errors.Add(nameof(input.OccurredAtLocal), "Must be in 1990 or later.");
+        }
+    }
+
+    private static void CheckWhere(IncidentInput input, ReferenceSnapshot reference, ValidationErrors errors)
+    {
+        if (input.MunicipalityId is not { } municipalityId)
+        {
+            errors.Add(nameof(input.MunicipalityId), "Required.");
+        }
+        else if (!reference.MunicipalityById.ContainsKey(municipalityId))
+        {
+            errors.Add(nameof(input.MunicipalityId), $"Unknown municipality {municipalityId}. Accepted: "
+                + string.Join(", ", reference.Municipalities.OrderBy(m => m.Id).Select(m => $"{m.Id} {m.NameSq}")) + ".");
+        }
+
+        if (input.CrossingPointId is { } crossing && !reference.CrossingPointById.ContainsKey(crossing))
+        {
+            errors.Add(nameof(input.CrossingPointId), $"Unknown crossing point {crossing}. Accepted: "
+                + string.Join(", ", reference.CrossingPoints.OrderBy(c => c.Id).Select(c => $"{c.Id} {c.Name}")) + ".");
+        }
+
+        if (input.Latitude.HasValue != input.Longitude.HasValue)
+        {
+            errors.Add(nameof(input.Latitude), "Give both latitude and longitude, or neither.");
+        }
+
+        if (input.Latitude is < -90 or > 90 || input.Latitude is double.NaN)
+        {
+            errors.Add(nameof(input.Latitude), "Must be between -90 and 90.");
+        }
+
+        if (input.Longitude is < -180 or > 180 || input.Longitude is double.NaN)
+        {
+            errors.Add(nameof(input.Longitude), "Must be between -180 and 180.");
+        }
+    }
+
+    internal static void CheckEnum<T>(ValidationErrors errors, string field, T value)
+        where T : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            errors.Add(field, $"Unknown value. Accepted: {string.Join(", ", Enum.GetNames<T>())}.");
+        }
+    }
+}

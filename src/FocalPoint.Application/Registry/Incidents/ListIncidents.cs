@@ -1,0 +1,110 @@
+using FocalPoint.Application.Common;
+using FocalPoint.Data;
+using FocalPoint.Domain.Incidents;
+using Microsoft.EntityFrameworkCore;
+
+namespace FocalPoint.Application.Registry.Incidents;
+
+/// <summary>The incident list: server-side filter, sort and page, with a capped total.</summary>
+public sealed class ListIncidents(FocalPointDbContext db)
+{
+    public async Task<CommandResult<PagedResult<IncidentRow>>> HandleAsync(IncidentFilter filter, CancellationToken cancellationToken = default)
+    {
+        var errors = Validate(filter);
+        if (!errors.IsEmpty)
+        {
+            return CommandResult<PagedResult<IncidentRow>>.Invalid(errors);
+        }
+
+        var query = Apply(db, filter);
+        var total = await query.Take(PagedResult<IncidentRow>.CountCap + 1).CountAsync(cancellationToken);
+        var rows = await Sort(query, filter.Sort)
+            .Skip((filter.Page - 1) * filter.PageSize)
+            .Take(filter.PageSize)
+            .Select(i => new IncidentRow(
+                i.Id, i.Reference, i.Kind, i.OccurredAtUtc, i.OccurredOn, i.MunicipalityId, i.DirectorateId, i.ReportingAgency, i.HandlingCode,
+                i.Firearms.Count, i.Ammunition.Sum(a => a.Rounds), i.Explosives.Sum(e => e.Count)))
+            .ToListAsync(cancellationToken);
+        var capped = total > PagedResult<IncidentRow>.CountCap;
+        return CommandResult<PagedResult<IncidentRow>>.Ok(
+            new PagedResult<IncidentRow>(rows, filter.Page, filter.PageSize, capped ? PagedResult<IncidentRow>.CountCap : total, capped));
+    }
+
+    public static ValidationErrors Validate(IncidentFilter filter)
+    {
+        var errors = new ValidationErrors();
+        if (filter.Page < 1)
+        {
+            errors.Add(nameof(filter.Page), "Must be 1 or more.");
+        }
+
+        if (filter.PageSize is < 1 or > IncidentFilter.MaxPageSize)
+        {
+            errors.Add(nameof(filter.PageSize), $"Must be between 1 and {IncidentFilter.MaxPageSize}.");
+        }
+
+        if (filter.From > filter.To)
+        {
+            errors.Add(nameof(filter.To), "Must not be before From.");
+        }
+
+        if (filter.Text?.Length > IncidentFilter.MaxTextLength)
+        {
+            errors.Add(nameof(filter.Text), $"At most {IncidentFilter.MaxTextLength} characters.");
+        }
+
+        return errors;
+    }
+
+    /// <summary>The filtered, unsorted set; shared with exports so that an export lists what the screen lists.</summary>
+    public static IQueryable<Incident> Apply(FocalPointDbContext db, IncidentFilter filter)
+    {
+        var query = db.Incidents.AsNoTracking();
+        if (filter.From is { } from)
+        {
+            query = query.Where(i => i.OccurredOn >= from);
+        }
+
+        if (filter.To is { } to)
+        {
+            query = query.Where(i => i.OccurredOn <= to);
+        }
+
+        if (filter.Kind is { } kind)
+        {
+            query = query.Where(i => i.Kind == kind);
+        }
+
+        if (filter.DirectorateId is { } directorate)
+        {
+            query = query.Where(i => i.DirectorateId == directorate);
+        }
+
+        if (filter.MunicipalityId is { } municipality)
+        {
+            query = query.Where(i => i.MunicipalityId == municipality);
+        }
+
+        if (filter.FirearmTypeId is { } type)
+        {
+            query = query.Where(i => db.Firearms.Any(f => f.IncidentId == i.Id && f.FirearmTypeId == type));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Text))
+        {
+            query = TextSearch.Matching(db, query, filter.Text.Trim());
+        }
+
+        return query;
+    }
+
+    private static IQueryable<Incident> Sort(IQueryable<Incident> query, IncidentSort sort) => sort switch
+    {
+        IncidentSort.Oldest => query.OrderBy(i => i.OccurredAtUtc).ThenBy(i => i.Id),
+        IncidentSort.ReferenceAscending => query.OrderBy(i => i.Reference),
+        IncidentSort.ReferenceDescending => query.OrderByDescending(i => i.Reference),
+        IncidentSort.KindThenNewest => query.OrderBy(i => i.Kind).ThenByDescending(i => i.OccurredAtUtc).ThenByDescending(i => i.Id),
+        IncidentSort.MunicipalityThenNewest => query.OrderBy(i => i.MunicipalityId).ThenByDescending(i => i.OccurredAtUtc).ThenByDescending(i => i.Id),
+        _ => query.OrderByDescending(i => i.OccurredAtUtc).ThenByDescending(i => i.Id),
+    };
+}

@@ -1,0 +1,76 @@
+using FocalPoint.Application.Common;
+using FocalPoint.Application.Registry.Reference;
+using FocalPoint.Data;
+using FocalPoint.Domain.Incidents;
+using Microsoft.EntityFrameworkCore;
+
+namespace FocalPoint.Application.Registry.Incidents;
+
+/// <summary>Records a new incident or corrects one; all or nothing, refused on a concurrent change.</summary>
+public sealed class SaveIncident(FocalPointDbContext db, ReferenceCache referenceCache, IncidentValidator validator)
+{
+    public async Task<CommandResult<long>> CreateAsync(IncidentInput input, CancellationToken cancellationToken = default)
+    {
+        var reference = await referenceCache.GetAsync(cancellationToken);
+        var errors = validator.Validate(input, reference);
+        if (!errors.IsEmpty)
+        {
+            return CommandResult<long>.Invalid(errors);
+        }
+
+        var incident = new Incident();
+        IncidentMapper.Apply(input, incident, reference);
+        incident.Reference = await NextReferenceAsync(incident.OccurredOn.Year, cancellationToken);
+        db.Incidents.Add(incident);
+        await db.SaveChangesAsync(cancellationToken);
+        return CommandResult<long>.Ok(incident.Id);
+    }
+
+    public async Task<CommandResult<long>> UpdateAsync(long id, IncidentInput input, CancellationToken cancellationToken = default)
+    {
+        var incident = await db.Incidents
+            .Include(i => i.Firearms).Include(i => i.Ammunition).Include(i => i.Explosives).Include(i => i.Components)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (incident is null)
+        {
+            return CommandResult<long>.Missing();
+        }
+
+        if (incident.Version != input.Version)
+        {
+            return CommandResult<long>.Conflicted();
+        }
+
+        var reference = await referenceCache.GetAsync(cancellationToken);
+        var errors = validator.Validate(input, reference);
+        IncidentMapper.CheckItemIds(input, incident, errors);
+        if (!errors.IsEmpty)
+        {
+            return CommandResult<long>.Invalid(errors);
+        }
+
+        db.Entry(incident).Property(i => i.Version).OriginalValue = input.Version;
+        IncidentMapper.Apply(input, incident, reference);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return CommandResult<long>.Conflicted();
+        }
+
+        return CommandResult<long>.Ok(incident.Id);
+    }
+
+    /// <summary>References run per year: FP-2024-000001, FP-2024-000002 ...; the unique index guards races.</summary>
+    private async Task<string> NextReferenceAsync(int year, CancellationToken cancellationToken)
+    {
+        var prefix = $"FP-{year}-";
+        var last = await db.Incidents.Where(i => i.Reference.StartsWith(prefix))
+            .OrderByDescending(i => i.Reference).Select(i => i.Reference).FirstOrDefaultAsync(cancellationToken);
+        var next = last is not null && int.TryParse(last.AsSpan(prefix.Length), out var number) ? number + 1 : 1;
+        return $"{prefix}{next:D6}";
+    }
+}

@@ -1,0 +1,42 @@
+using FocalPoint.Data;
+using FocalPoint.Domain.Incidents;
+using FocalPoint.Domain.Links;
+using FocalPoint.Domain.Parties;
+using Microsoft.EntityFrameworkCore;
+
+namespace FocalPoint.Application.Registry.Persons;
+
+public sealed record PersonDetails(
+    long Id, string GivenName, string FamilyName, string? FatherName, string? OriginalScriptName, DateOnly? DateOfBirth, Sex Sex,
+    string? Nationality, string? PersonalNumber, IReadOnlyList<PersonIncident> Incidents, IReadOnlyList<PersonLink> Links);
+
+public sealed record PersonIncident(long IncidentId, string Reference, IncidentKind Kind, DateOnly OccurredOn, int MunicipalityId, PersonRole Role);
+
+public sealed record PersonLink(LinkType Type, EntityKind OtherKind, long OtherId, string OtherLabel, double Confidence, long? SourceIncidentId);
+
+/// <summary>A person record with every incident it appears in and its links.</summary>
+public sealed class GetPerson(FocalPointDbContext db, Incidents.EntityLabels labels)
+{
+    public async Task<PersonDetails?> HandleAsync(long id, CancellationToken cancellationToken = default)
+    {
+        var person = await db.Persons.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (person is null)
+        {
+            return null;
+        }
+
+        var incidents = await db.IncidentPersons.AsNoTracking().Where(ip => ip.PersonId == id)
+            .OrderByDescending(ip => ip.Incident!.OccurredAtUtc)
+            .Select(ip => new PersonIncident(ip.IncidentId, ip.Incident!.Reference, ip.Incident.Kind, ip.Incident.OccurredOn, ip.Incident.MunicipalityId, ip.Role))
+            .ToListAsync(cancellationToken);
+        var links = await db.Links.AsNoTracking()
+            .Where(l => (l.FromKind == EntityKind.Person && l.FromId == id) || (l.ToKind == EntityKind.Person && l.ToId == id))
+            .OrderBy(l => l.Id).Take(500).ToListAsync(cancellationToken);
+        var others = links.Select(l => l.FromKind == EntityKind.Person && l.FromId == id ? (l.ToKind, l.ToId) : (l.FromKind, l.FromId)).ToList();
+        var names = await labels.LabelAsync(others, cancellationToken);
+        return new PersonDetails(
+            person.Id, person.GivenName, person.FamilyName, person.FatherName, person.OriginalScriptName, person.DateOfBirth, person.Sex,
+            person.Nationality, person.PersonalNumber, incidents,
+            links.Select((l, i) => new PersonLink(l.Type, others[i].Item1, others[i].Item2, names.GetValueOrDefault(others[i], "?"), l.Confidence, l.SourceIncidentId)).ToList());
+    }
+}

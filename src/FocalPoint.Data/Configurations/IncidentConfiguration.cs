@@ -1,0 +1,28 @@
+using FocalPoint.Domain.Incidents;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FocalPoint.Data.Configurations;
+
+internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
+{
+    public void Configure(EntityTypeBuilder<Incident> builder)
+    {
+        builder.ConfigureAuditable();
+        builder.Property(i => i.Reference).HasMaxLength(30).IsRequired();
+        builder.HasIndex(i => i.Reference).IsUnique();
+        builder.Property(i => i.Address).HasMaxLength(Incident.MaxAddressLength);
+        builder.Property(i => i.Narrative).HasMaxLength(Incident.MaxNarrativeLength);
+        builder.HasOne(i => i.Municipality).WithMany().HasForeignKey(i => i.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(i => i.Directorate).WithMany().HasForeignKey(i => i.DirectorateId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(i => i.CrossingPoint).WithMany().HasForeignKey(i => i.CrossingPointId).OnDelete(DeleteBehavior.Restrict);
+
+        // The incident list always orders by time (newest first) under at most one equality filter:
+        // one composite index per filter lets the first page be read without sorting the table.
+        builder.HasIndex(i => new { i.OccurredAtUtc, i.Id });
+        builder.HasIndex(i => new { i.Kind, i.OccurredAtUtc });
+        builder.HasIndex(i => new { i.MunicipalityId, i.OccurredAtUtc });
+        builder.HasIndex(i => new { i.DirectorateId, i.OccurredAtUtc });
+        builder.HasIndex(i => i.OccurredOn);
+    }
+}

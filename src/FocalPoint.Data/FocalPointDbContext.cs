@@ -1,0 +1,57 @@
+using FocalPoint.Data.Identity;
+using FocalPoint.Domain.Cases;
+using FocalPoint.Domain.Incidents;
+using FocalPoint.Domain.Items;
+using FocalPoint.Domain.Links;
+using FocalPoint.Domain.Parties;
+using FocalPoint.Domain.Reference;
+using FocalPoint.Domain.Tracing;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace FocalPoint.Data;
+
+/// <summary>The one EF Core model for every provider; provider quirks stay in <see cref="ProviderConventions"/>.</summary>
+public class FocalPointDbContext(DbContextOptions<FocalPointDbContext> options)
+    : IdentityDbContext<FocalPointUser>(options)
+{
+    public DbSet<Incident> Incidents => Set<Incident>();
+    public DbSet<Firearm> Firearms => Set<Firearm>();
+    public DbSet<Ammunition> Ammunition => Set<Ammunition>();
+    public DbSet<Explosive> Explosives => Set<Explosive>();
+    public DbSet<Component> Components => Set<Component>();
+    public DbSet<Person> Persons => Set<Person>();
+    public DbSet<IncidentPerson> IncidentPersons => Set<IncidentPerson>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Vehicle> Vehicles => Set<Vehicle>();
+    public DbSet<CommunicationIdentifier> CommunicationIdentifiers => Set<CommunicationIdentifier>();
+    public DbSet<Location> Locations => Set<Location>();
+    public DbSet<EntityLink> Links => Set<EntityLink>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<CaseIncident> CaseIncidents => Set<CaseIncident>();
+    public DbSet<CaseMember> CaseMembers => Set<CaseMember>();
+    public DbSet<CaseHistoryEntry> CaseHistory => Set<CaseHistoryEntry>();
+    public DbSet<TraceRequest> TraceRequests => Set<TraceRequest>();
+    public DbSet<TraceResult> TraceResults => Set<TraceResult>();
+    public DbSet<Directorate> Directorates => Set<Directorate>();
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+    public DbSet<CrossingPoint> CrossingPoints => Set<CrossingPoint>();
+    public DbSet<Country> Countries => Set<Country>();
+    public DbSet<Calibre> Calibres => Set<Calibre>();
+    public DbSet<CalibreAlias> CalibreAliases => Set<CalibreAlias>();
+    public DbSet<FirearmType> FirearmTypes => Set<FirearmType>();
+    public DbSet<Make> Makes => Set<Make>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in SQL, and reordering an enum cannot silently change data.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        ProviderConventions.Apply(configurationBuilder, Database.ProviderName);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(FocalPointDbContext).Assembly);
+    }
+}

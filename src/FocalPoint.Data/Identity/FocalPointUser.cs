@@ -1,0 +1,38 @@
+using FocalPoint.Domain.Incidents;
+using Microsoft.AspNetCore.Identity;
+
+namespace FocalPoint.Data.Identity;
+
+/// <summary>An account; the agency decides, with the role, which records the user may see.</summary>
+public class FocalPointUser : IdentityUser
+{
+    public string DisplayName { get; set; } = "";
+    public ReportingAgency Agency { get; set; }
+}
+
+/// <summary>The roles the platform knows. Names are stable: they are stored and checked by name.</summary>
+public static class Roles
+{
+    public const string Administrator = "Administrator";
+    public const string Analyst = "Analyst";
+    public const string Investigator = "Investigator";
+    public const string BorderOfficer = "BorderOfficer";
+    public const string CustomsOfficer = "CustomsOfficer";
+    public const string Commander = "Commander";
+    public const string LiaisonOfficer = "LiaisonOfficer";
+    public const string Auditor = "Auditor";
+    public const string MunicipalCoordinator = "MunicipalCoordinator";
+    public const string ReferralCaseWorker = "ReferralCaseWorker";
+
+    public static readonly IReadOnlyList<string> All =
+    [
+        Administrator, Analyst, Investigator, BorderOfficer, CustomsOfficer, Commander, LiaisonOfficer, Auditor,
+        MunicipalCoordinator, ReferralCaseWorker,
+    ];
+
+    /// <summary>Roles that may record and correct incidents.</summary>
+    public const string RegistryEditors = $"{Analyst},{Investigator},{BorderOfficer},{CustomsOfficer}";
+
+    /// <summary>Roles that may read the registry.</summary>
+    public const string RegistryReaders = $"{RegistryEditors},{Commander},{LiaisonOfficer}";
+}

@@ -1,0 +1,38 @@
+using FocalPoint.Data.ReferenceData;
+using Microsoft.EntityFrameworkCore;
+
+namespace FocalPoint.Data.Setup;
+
+/// <summary>Brings the database to the current schema and seeds reference data; safe to run at every start.</summary>
+public sealed class DatabaseInitializer(FocalPointDbContext db)
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers go on while the importer writes; the setting is stored in the file.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+        if (!await db.Directorates.AnyAsync(cancellationToken))
+        {
+            await SeedReferenceDataAsync(cancellationToken);
+        }
+    }
+
+    private async Task SeedReferenceDataAsync(CancellationToken cancellationToken)
+    {
+        var reference = ReferenceDataCatalog.Load();
+        db.Directorates.AddRange(reference.Directorates);
+        db.Municipalities.AddRange(reference.Municipalities);
+        db.CrossingPoints.AddRange(reference.CrossingPoints);
+        db.Countries.AddRange(reference.Countries);
+        db.Calibres.AddRange(reference.Calibres);
+        db.FirearmTypes.AddRange(reference.FirearmTypes);
+        db.Makes.AddRange(reference.Makes);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+}

@@ -1,0 +1,43 @@
+using FocalPoint.Linkage.Normalisation;
+
+namespace FocalPoint.Linkage;
+
+/// <summary>
+/// The normalisers the engine applies, for callers that want to show or store normalised values
+/// (the review screen, import previews). Settings files name them in <c>normalisers</c> lists.
+/// </summary>
+public static class Normalisers
+{
+    /// <summary>Names accepted in settings files.</summary>
+    public static IEnumerable<string> Names => NormaliserRegistry.Known;
+
+    /// <summary>NFC, case folding, punctuation to single spaces.</summary>
+    public static string Fold(string text) => TextFolding.Fold(text);
+
+    /// <summary>Serbian Cyrillic to Serbian Latin; other text unchanged.</summary>
+    public static string CyrillicToLatin(string text) => Cyrillic.ToLatin(text);
+
+    /// <summary>The Albanian/Serbian/diaspora spelling key ("Krasnići" → "krasnici").</summary>
+    public static string SpellingKey(string text, bool keepSchwa = false) =>
+        Normalisation.SpellingKey.Build(text, keepSchwa);
+
+    /// <summary>Diacritics removed (š → s, đ → dj).</summary>
+    public static string StripDiacritics(string text) => TextFolding.StripDiacritics(text);
+
+    /// <summary>Serial number with look-alike characters folded and obliterated ones as '?'.</summary>
+    public static string Serial(string text) => Identifiers.Serial(text);
+
+    /// <summary>Vehicle plate: upper-case letters and digits only.</summary>
+    public static string Plate(string text) => Identifiers.Plate(text);
+
+    /// <summary>Phone number in E.164, Kosovo (+383) unless the text says otherwise; null if too short.</summary>
+    public static string? Phone(string text, string defaultCountryCode = "383") =>
+        PhoneNumber.ToE164(text, defaultCountryCode);
+
+    /// <summary>ISO date (yyyy-MM-dd), or null when the text is not a date.</summary>
+    public static string? Date(string text) => DateText.ToIso(text);
+
+    /// <summary>Applies a pipeline of named normalisers, as a settings file would.</summary>
+    public static string? Apply(string text, params string[] names) =>
+        NormaliserRegistry.Pipeline(names)(text);
+}
