@@ -3,12 +3,12 @@ namespace FocalPoint.Network;
 /// <summary>Line-by-line reader shared by the edge and node lists: header detection, positions, errors.</summary>
 internal sealed class CsvTable
 {
-    private readonly TextReader reader;
+    private readonly LineReader reader;
     private readonly string file;
-    private string? pending;
+    private ReadOnlyMemory<char>? pending;
     private FieldSplitter splitter = new(',');
 
-    public CsvTable(TextReader reader, string file) => (this.reader, this.file) = (reader, file);
+    public CsvTable(TextReader reader, string file) => (this.reader, this.file) = (new LineReader(reader), file);
 
     public int LineNumber { get; private set; }
 
@@ -22,7 +22,7 @@ internal sealed class CsvTable
     public Columns Layout(string[] first, string[]? second, string[]? type, string[]? date, string[]? weight, string[] required)
     {
         var line = NextContentLine() ?? throw Error("the file is empty");
-        splitter = new FieldSplitter(FieldSplitter.Detect(line));
+        splitter = new FieldSplitter(FieldSplitter.Detect(line.Span));
         splitter.Split(line);
         var names = new string[splitter.Count];
         for (var i = 0; i < names.Length; i++)
@@ -34,7 +34,8 @@ internal sealed class CsvTable
         var isHeader = columns.Source >= 0 || columns.Target >= 0 || columns.Type >= 0 || columns.Date >= 0 || columns.Weight >= 0;
         if (!isHeader)
         {
-            pending = line;
+            // Copied: the reader reuses its buffer, and this line is read again as data.
+            pending = line.ToArray();
             return second is null ? new Columns(0, -1, 1, -1, -1) : new Columns(0, 1, -1, -1, 2);
         }
         if (columns.Source < 0)
@@ -57,7 +58,7 @@ internal sealed class CsvTable
         {
             return false;
         }
-        splitter.Split(line);
+        splitter.Split(line.Value);
         return true;
     }
 
@@ -75,13 +76,13 @@ internal sealed class CsvTable
 
     public EdgeListFormatException Error(string problem) => new(file, LineNumber, problem);
 
-    private string? NextContentLine()
+    private ReadOnlyMemory<char>? NextContentLine()
     {
-        while (reader.ReadLine() is { } line)
+        while (reader.TryRead(out var line))
         {
             LineNumber++;
             // Blank lines and '#' comments are skipped but still counted, so line numbers match an editor.
-            if (line.Length > 0 && line[0] != '#' && !string.IsNullOrWhiteSpace(line))
+            if (line.Length > 0 && line.Span[0] != '#' && !line.Span.IsWhiteSpace())
             {
                 return line;
             }

@@ -56,14 +56,27 @@ public sealed class EdgeListParser
             ["source", "from", "src", "source_id", "node1"], ["target", "to", "dst", "target_id", "node2"],
             ["type", "link_type", "relation"], ["date", "when", "timestamp"], ["weight", "confidence"],
             ["source", "target"]);
+        var defaultType = builder.LinkTypeCode(GraphBuilder.DefaultLinkType);
+        (string Name, int Code) lastType = (GraphBuilder.DefaultLinkType, defaultType);
         while (table.Next())
         {
             var s = Resolve(table, builder, nodesListed, table.Required(layout.Source, "source"));
             var t = Resolve(table, builder, nodesListed, table.Required(layout.Target, "target"));
             var type = layout.Type >= 0 ? table.Optional(layout.Type) : default;
+            var code = defaultType;
+            if (!type.IsEmpty)
+            {
+                // Edge lists repeat a handful of types; remembering the last one skips most lookups.
+                if (!type.SequenceEqual(lastType.Name))
+                {
+                    var name = type.ToString();
+                    lastType = (name, builder.LinkTypeCode(name));
+                }
+                code = lastType.Code;
+            }
             var weight = layout.Weight >= 0 ? ParseWeight(table, table.Optional(layout.Weight)) : 1.0;
             var date = layout.Date >= 0 ? ParseDate(table, table.Optional(layout.Date)) : null;
-            builder.AddLinkByIndex(s, t, type.IsEmpty ? GraphBuilder.DefaultLinkType : type.ToString(), date, weight);
+            builder.AddParsedLink(s, t, code, date?.Ticks ?? Graph.Undated, weight);
         }
     }
 

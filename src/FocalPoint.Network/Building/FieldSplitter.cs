@@ -10,23 +10,23 @@ internal sealed class FieldSplitter
     private readonly char? delimiter;
     private readonly List<Range> ranges = [];
     private readonly List<string?> unquoted = [];
-    private string line = "";
+    private ReadOnlyMemory<char> line;
 
     public FieldSplitter(char? delimiter) => this.delimiter = delimiter;
 
     public int Count => ranges.Count;
 
     /// <summary>Picks the delimiter from the first line: tab, comma, semicolon, else blanks.</summary>
-    public static char? Detect(string firstLine) =>
-        firstLine.Contains('\t', StringComparison.Ordinal) ? '\t'
-        : firstLine.Contains(',', StringComparison.Ordinal) ? ','
-        : firstLine.Contains(';', StringComparison.Ordinal) ? ';'
+    public static char? Detect(ReadOnlySpan<char> firstLine) =>
+        firstLine.Contains('\t') ? '\t'
+        : firstLine.Contains(',') ? ','
+        : firstLine.Contains(';') ? ';'
         : null;
 
     public ReadOnlySpan<char> this[int i] =>
-        unquoted[i] is { } text ? text.AsSpan() : line.AsSpan()[ranges[i]].Trim();
+        unquoted[i] is { } text ? text.AsSpan() : line.Span[ranges[i]].Trim();
 
-    public void Split(string text)
+    public void Split(ReadOnlyMemory<char> text)
     {
         line = text;
         ranges.Clear();
@@ -43,6 +43,7 @@ internal sealed class FieldSplitter
 
     private void SplitBlanks()
     {
+        var line = this.line.Span;
         var i = 0;
         while (i < line.Length)
         {
@@ -65,6 +66,7 @@ internal sealed class FieldSplitter
 
     private void SplitDelimited(char d)
     {
+        var line = this.line.Span;
         var i = 0;
         while (true)
         {
@@ -101,7 +103,7 @@ internal sealed class FieldSplitter
             }
             else
             {
-                i = line.IndexOf(d, start) is var e and >= 0 ? e : line.Length;
+                i = line[start..].IndexOf(d) is var e and >= 0 ? start + e : line.Length;
                 ranges.Add(start..i);
                 unquoted.Add(null);
             }

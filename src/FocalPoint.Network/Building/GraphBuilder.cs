@@ -94,6 +94,19 @@ public sealed class GraphBuilder
         return sources.Count - 1;
     }
 
+    /// <summary>Code of a link type, for <see cref="AddParsedLink"/>.</summary>
+    internal int LinkTypeCode(string type) => linkTypeTable.CodeOf(type);
+
+    /// <summary>Parser fast path: indices, type code and weight already checked, so no re-validation per line.</summary>
+    internal void AddParsedLink(int source, int target, int typeCode, long linkTicks, double weight)
+    {
+        sources.Add(source);
+        targets.Add(target);
+        linkTypes.Add(typeCode);
+        ticks.Add(linkTicks);
+        weights.Add(weight);
+    }
+
     /// <summary>Freezes the nodes and links into an immutable CSR snapshot.</summary>
     public Graph Build()
     {

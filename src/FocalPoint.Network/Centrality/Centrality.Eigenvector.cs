@@ -22,6 +22,8 @@ public static partial class Centrality
         }
         if (!Normalise(x))
         {
+            // No links: every node is equally (un)important; igraph answers all ones too.
+            Array.Fill(x, 1.0);
             return x;
         }
         for (var iteration = 0; iteration < maxIterations; iteration++)

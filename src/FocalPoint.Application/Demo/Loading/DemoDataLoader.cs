@@ -1,0 +1,59 @@
+using FocalPoint.Data;
+using FocalPoint.Data.Bulk;
+using Microsoft.EntityFrameworkCore;
+
+namespace FocalPoint.Application.Demo.Loading;
+
+/// <summary>Progress of a demo load: incidents written so far.</summary>
+public sealed record DemoLoadProgress(long Incidents, long Rows);
+
+/// <summary>Streams the demo generator into the database through the bulk path, in one transaction.</summary>
+public sealed class DemoDataLoader(FocalPointDbContext db)
+{
+    public async Task<DemoLoadProgress> LoadAsync(
+        DemoGenerator generator, IProgress<DemoLoadProgress>? progress = null, Action<DemoBatch>? onBatch = null, CancellationToken cancellationToken = default)
+    {
+        long incidents = 0, rows = 0;
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var batch in generator.Generate())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            rows += await WriteAsync(batch, cancellationToken);
+            incidents += batch.Incidents.Count;
+            onBatch?.Invoke(batch);
+            progress?.Report(new DemoLoadProgress(incidents, rows));
+        }
+
+        await BulkWriter.ResetIdentitiesAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new DemoLoadProgress(incidents, rows);
+    }
+
+    /// <summary>Parents before children, so that foreign keys hold at every row.</summary>
+    private async Task<long> WriteAsync(DemoBatch batch, CancellationToken ct)
+    {
+        await BulkWriter.InsertAsync(db, batch.Incidents, ct);
+        await BulkWriter.InsertAsync(db, batch.Firearms, ct);
+        await BulkWriter.InsertAsync(db, batch.Ammunition, ct);
+        await BulkWriter.InsertAsync(db, batch.Explosives, ct);
+        await BulkWriter.InsertAsync(db, batch.Components, ct);
+        await BulkWriter.InsertAsync(db, batch.Persons, ct);
+        await BulkWriter.InsertAsync(db, batch.IncidentPersons, ct);
+        await BulkWriter.InsertAsync(db, batch.Organisations, ct);
+        await BulkWriter.InsertAsync(db, batch.Vehicles, ct);
+        await BulkWriter.InsertAsync(db, batch.CommunicationIdentifiers, ct);
+        await BulkWriter.InsertAsync(db, batch.Locations, ct);
+        await BulkWriter.InsertAsync(db, batch.Links, ct);
+        await BulkWriter.InsertAsync(db, batch.Cases, ct);
+        await BulkWriter.InsertAsync(db, batch.CaseMembers, ct);
+        await BulkWriter.InsertAsync(db, batch.CaseIncidents, ct);
+        await BulkWriter.InsertAsync(db, batch.CaseHistory, ct);
+        await BulkWriter.InsertAsync(db, batch.TraceRequests, ct);
+        await BulkWriter.InsertAsync(db, batch.TraceResults, ct);
+        return (long)batch.Incidents.Count + batch.Firearms.Count + batch.Ammunition.Count + batch.Explosives.Count + batch.Components.Count
+            + batch.Persons.Count + batch.IncidentPersons.Count + batch.Organisations.Count + batch.Vehicles.Count
+            + batch.CommunicationIdentifiers.Count + batch.Locations.Count + batch.Links.Count + batch.Cases.Count + batch.CaseMembers.Count
+            + batch.CaseIncidents.Count + batch.CaseHistory.Count + batch.TraceRequests.Count + batch.TraceResults.Count;
+    }
+}

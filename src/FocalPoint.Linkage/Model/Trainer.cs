@@ -1,0 +1,83 @@
+using FocalPoint.Linkage.Blocking;
+using FocalPoint.Linkage.Data;
+
+namespace FocalPoint.Linkage.Model;
+
+/// <summary>
+/// Fits the model: u from random pairs, m by EM once per blocking rule on that rule's pairs (leaving
+/// out the comparisons its key fixes), averaged over rules, then moved towards reviewers' labels.
+/// </summary>
+internal static class Trainer
+{
+    // Pseudo-count of the EM estimate against labels: 20 labelled matches weigh as much as EM.
+    private const double EmPseudoCount = 20;
+
+    public static LinkageModel Train(LinkageSettings settings, PreparedData data, BlockingPlan plan, PairStore pairs,
+        PatternCodec codec, IReadOnlyList<PairLabel> labels)
+    {
+        var u = USampler.Estimate(data, settings.USampleSize, settings.Seed);
+        var k = data.Comparisons.Length;
+        var sums = u.Select(x => new double[x.Length]).ToArray();
+        var weights = new double[k];
+        double expectedMatches = 0;
+        for (var r = 0; r < plan.Rules.Length; r++)
+        {
+            var (patterns, counts) = Histogram(pairs, codec, (byte)r);
+            if (patterns.Length == 0) continue;
+            var blocked = settings.BlockingRules[r].Keys.Select(x => x.Column).ToHashSet(StringComparer.Ordinal);
+            var excluded = settings.Comparisons.Select(c => blocked.Contains(c.Column)).ToArray();
+            var em = ExpectationMaximisation.Run(patterns, counts, u, excluded, settings.EmIterations);
+            expectedMatches += em.MatchesExpected;
+            for (var c = 0; c < k; c++)
+            {
+                if (excluded[c]) continue;
+                for (var l = 0; l < sums[c].Length; l++) sums[c][l] += em.M[c][l] * em.MatchesExpected;
+                weights[c] += em.MatchesExpected;
+            }
+        }
+        var m = sums.Select((s, c) => weights[c] > 0 ? s.Select(x => x / weights[c]).ToArray() : ExpectationMaximisation.InitialM(u[c])).ToArray();
+        var labelled = Labels.Apply(m, data, labels, EmPseudoCount);
+        return Build(data, m, u, Prior(data, expectedMatches), labelled);
+    }
+
+    public static (int[][] Patterns, double[] Counts) Histogram(PairStore pairs, PatternCodec codec, byte rule)
+    {
+        var counts = new Dictionary<int, double>();
+        foreach (var chunk in pairs.Chunks)
+        {
+            for (var i = 0; i < chunk.Count; i++)
+            {
+                if (chunk.Rule[i] != rule) continue;
+                counts[chunk.Pattern[i]] = counts.GetValueOrDefault(chunk.Pattern[i]) + 1;
+            }
+        }
+        var keys = counts.Keys.Order().ToArray();
+        var patterns = keys.Select(p => Enumerable.Range(0, codec.Count).Select(c => codec.Level(p, c)).ToArray()).ToArray();
+        return (patterns, keys.Select(p => counts[p]).ToArray());
+    }
+
+    // Expected matches over all possible pairs of the run: EM's matches among candidates, assuming
+    // blocking found (nearly) all of them, as Splink's deterministic-rule estimate also assumes.
+    private static double Prior(PreparedData data, double matches)
+    {
+        double n1 = data.Source.Count(s => s != 0), n0 = data.Count - n1;
+        var possible = data.Mode switch
+        {
+            PairMode.LinkOnly => n0 * n1,
+            PairMode.Incremental => n0 * n1 + n1 * (n1 - 1) / 2,
+            _ => (double)data.Count * (data.Count - 1) / 2,
+        };
+        return Math.Clamp(matches / Math.Max(possible, 1), 1e-12, 0.5);
+    }
+
+    private static LinkageModel Build(PreparedData data, double[][] m, double[][] u, double prior, int labelled) => new()
+    {
+        PriorMatchProbability = prior,
+        LabelledPairs = labelled,
+        Comparisons = [.. data.Comparisons.Select((c, k) => new ComparisonModel
+        {
+            Name = c.Name,
+            Levels = [.. c.Labels.Select((label, l) => new LevelModel { Label = label, M = m[k][l], U = u[k][l] })],
+        })],
+    };
+}

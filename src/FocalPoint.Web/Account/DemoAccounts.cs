@@ -1,0 +1,56 @@
+using FocalPoint.Data.Identity;
+using FocalPoint.Domain.Incidents;
+using Microsoft.AspNetCore.Identity;
+
+namespace FocalPoint.Web.Account;
+
+/// <summary>One demo account per role, created in demo mode only, so each role's view can be tried.</summary>
+internal static class DemoAccounts
+{
+    public static readonly IReadOnlyList<(string UserName, string Role, string DisplayName, ReportingAgency Agency)> All =
+    [
+        ("admin", Roles.Administrator, "Demo Administrator", ReportingAgency.KosovoPolice),
+        ("analyst", Roles.Analyst, "Demo Analyst (FFP)", ReportingAgency.KosovoPolice),
+        ("investigator", Roles.Investigator, "Demo Investigator", ReportingAgency.KosovoPolice),
+        ("border", Roles.BorderOfficer, "Demo Border Officer", ReportingAgency.BorderPolice),
+        ("customs", Roles.CustomsOfficer, "Demo Customs Officer", ReportingAgency.Customs),
+        ("commander", Roles.Commander, "Demo Commander", ReportingAgency.KosovoPolice),
+        ("liaison", Roles.LiaisonOfficer, "Demo Liaison Officer", ReportingAgency.KosovoPolice),
+        ("auditor", Roles.Auditor, "Demo Auditor", ReportingAgency.Other),
+        ("coordinator", Roles.MunicipalCoordinator, "Demo Municipal Coordinator", ReportingAgency.Other),
+        ("caseworker", Roles.ReferralCaseWorker, "Demo Referral Case Worker", ReportingAgency.Other),
+    ];
+
+    public static async Task EnsureAsync(IServiceProvider services, string password)
+    {
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new IdentityRole(role)));
+            }
+        }
+
+        var users = services.GetRequiredService<UserManager<FocalPointUser>>();
+        foreach (var (userName, role, displayName, agency) in All)
+        {
+            if (await users.FindByNameAsync(userName) is not null)
+            {
+                continue;
+            }
+
+            var user = new FocalPointUser { UserName = userName, DisplayName = displayName, Agency = agency, EmailConfirmed = true };
+            Check(await users.CreateAsync(user, password));
+            Check(await users.AddToRoleAsync(user, role));
+        }
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Demo account setup failed: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

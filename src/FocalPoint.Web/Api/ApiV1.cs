@@ -1,0 +1,13 @@
+namespace FocalPoint.Web.Api;
+
+internal static class ApiV1
+{
+    /// <summary>All /api/v1 groups; each capability adds its own.</summary>
+    public static void MapApiV1(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1").RequireAuthorization();
+        api.MapIncidentsApi();
+        api.MapPartiesApi();
+        api.MapReferenceApi();
+    }
+}

@@ -1,0 +1,64 @@
+using FocalPoint.Application.Common;
+using FocalPoint.Application.Registry.Incidents;
+using FocalPoint.Data.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace FocalPoint.Web.Api;
+
+internal static class IncidentsApi
+{
+    public static void MapIncidentsApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/incidents").WithTags("Incidents").RequireAuthorization(p => p.RequireRole(Roles.RegistryReaders.Split(',')));
+        group.MapGet("/", ListAsync).WithName("ListIncidents").WithSummary("Lists incidents, filtered, sorted and paged on the server.");
+        group.MapGet("/{id:long}", GetAsync).WithName("GetIncident").WithSummary("One incident with its items, persons and links.");
+        group.MapPost("/", CreateAsync).WithName("CreateIncident").WithSummary("Records a new incident with its items.")
+            .RequireAuthorization(p => p.RequireRole(Roles.RegistryEditors.Split(',')));
+        group.MapPut("/{id:long}", UpdateAsync).WithName("UpdateIncident").WithSummary("Corrects an incident; send the version you read.")
+            .RequireAuthorization(p => p.RequireRole(Roles.RegistryEditors.Split(',')));
+    }
+
+    private static async Task<Results<Ok<PagedResult<IncidentRow>>, ValidationProblem>> ListAsync(
+        [AsParameters] IncidentFilter filter, ListIncidents handler, CancellationToken cancellationToken)
+    {
+        var result = await handler.HandleAsync(filter, cancellationToken);
+        return result.Succeeded ? TypedResults.Ok(result.Value) : TypedResults.ValidationProblem(result.Errors!.ToDictionary());
+    }
+
+    private static async Task<Results<Ok<IncidentDetails>, NotFound>> GetAsync(long id, GetIncident handler, CancellationToken cancellationToken) =>
+        await handler.HandleAsync(id, cancellationToken) is { } incident ? TypedResults.Ok(incident) : TypedResults.NotFound();
+
+    private static async Task<Results<Created<IncidentDetails>, ValidationProblem>> CreateAsync(
+        IncidentInput input, SaveIncident save, GetIncident get, CancellationToken cancellationToken)
+    {
+        var result = await save.CreateAsync(input, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return TypedResults.ValidationProblem(result.Errors!.ToDictionary());
+        }
+
+        var created = await get.HandleAsync(result.Value, cancellationToken);
+        return TypedResults.Created($"/api/v1/incidents/{result.Value}", created);
+    }
+
+    private static async Task<Results<Ok<IncidentDetails>, ValidationProblem, NotFound, Conflict<ProblemDetailsBody>>> UpdateAsync(
+        long id, IncidentInput input, SaveIncident save, GetIncident get, CancellationToken cancellationToken)
+    {
+        var result = await save.UpdateAsync(id, input, cancellationToken);
+        if (result.NotFound)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (result.Conflict)
+        {
+            return TypedResults.Conflict(new ProblemDetailsBody(
+                "Changed by someone else", "The incident was changed after you read it. Reload it and apply your correction again.", 409));
+        }
+
+        return result.Succeeded ? TypedResults.Ok((await get.HandleAsync(id, cancellationToken))!) : TypedResults.ValidationProblem(result.Errors!.ToDictionary());
+    }
+}
+
+/// <summary>A ProblemDetails body for the answers TypedResults has no problem shape for.</summary>
+internal sealed record ProblemDetailsBody(string Title, string Detail, int Status);

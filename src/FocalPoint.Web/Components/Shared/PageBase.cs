@@ -1,0 +1,35 @@
+using FocalPoint.Web.Hosting;
+using FocalPoint.Web.Localisation;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
+
+namespace FocalPoint.Web.Components.Shared;
+
+/// <summary>
+/// Base for interactive pages. A circuit lives for the whole visit, so each use case runs in a scope (and a
+/// DbContext) of its own, with the signed-in user of the page as the acting user.
+/// </summary>
+public abstract class PageBase : ComponentBase
+{
+    [Inject] private IServiceScopeFactory Scopes { get; set; } = default!;
+    [Inject] protected IStringLocalizer<SharedResource> L { get; set; } = default!;
+    [Inject] protected NavigationManager Navigation { get; set; } = default!;
+    [CascadingParameter] private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    protected async Task<TResult> RunAsync<THandler, TResult>(Func<THandler, Task<TResult>> action)
+        where THandler : notnull
+    {
+        await using var scope = Scopes.CreateAsyncScope();
+        if (AuthenticationState is not null)
+        {
+            scope.ServiceProvider.GetRequiredService<HttpCurrentUser>().UseUser((await AuthenticationState).User);
+        }
+
+        return await action(scope.ServiceProvider.GetRequiredService<THandler>());
+    }
+
+    /// <summary>The localised name of an enum value (resource key "Type_Value"), falling back to the value.</summary>
+    protected string Text<T>(T value)
+        where T : struct, Enum => L[$"{typeof(T).Name}_{value}"];
+}

@@ -1,0 +1,17 @@
+using System.Security.Claims;
+using FocalPoint.Data.Auditing;
+
+namespace FocalPoint.Web.Hosting;
+
+/// <summary>
+/// The acting user. API requests read it from the request; interactive pages, whose work runs in scopes of
+/// their own on the circuit, set it explicitly through <see cref="UseUser"/> before calling a use case.
+/// </summary>
+internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+{
+    private ClaimsPrincipal? user;
+
+    public string UserName => user?.Identity?.Name ?? accessor.HttpContext?.User.Identity?.Name ?? "system";
+
+    public void UseUser(ClaimsPrincipal principal) => user = principal;
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using FocalPoint.Web.Account;
+using FocalPoint.Web.Api;
+using FocalPoint.Web.Components;
+using FocalPoint.Web.Localisation;
+using Scalar.AspNetCore;
+
+namespace FocalPoint.Web.Hosting;
+
+internal static class Pipeline
+{
+    public static void UseFocalPointPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        }
+        else
+        {
+            app.UseExceptionHandler();
+        }
+
+        app.UseStatusCodePages();
+        app.UseRequestLocalization(Cultures.Options());
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+    }
+
+    public static void MapFocalPointEndpoints(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapHealthChecks("/health");
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/api", options => options.WithTitle("FocalPoint API"));
+        app.MapAccountEndpoints();
+        app.MapCultureEndpoint();
+        app.MapApiV1();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    }
+
+    public static void PrintStartupBanner(this WebApplication app) =>
+        app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
+
+    internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,50 @@
+using FocalPoint.Application;
+using FocalPoint.Data;
+using FocalPoint.Data.Auditing;
+using FocalPoint.Data.Identity;
+using FocalPoint.Data.Setup;
+using FocalPoint.Web.Account;
+using Microsoft.AspNetCore.Identity;
+
+namespace FocalPoint.Web.Hosting;
+
+internal static class ServiceRegistration
+{
+    public static void AddFocalPointServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<HttpCurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<HttpCurrentUser>());
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddFocalPointData(builder.Configuration);
+        services.AddFocalPointApplication();
+        services.AddOptions<DemoAccountOptions>().Bind(builder.Configuration.GetSection(DemoAccountOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddIdentity<FocalPointUser, IdentityRole>(options =>
+            {
+                options.Password.RequiredLength = 12;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<FocalPointDbContext>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(CookieSetup.Configure);
+        services.AddAuthorization();
+        services.AddCascadingAuthenticationState();
+
+        services.AddLocalization();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddProblemDetails();
+        services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "FocalPoint API";
+            document.Info.Description = "The FAE registry of the Firearms Focal Point. Sign in first: the API uses the same session as the web app.";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+    }
+}
