@@ -16,9 +16,11 @@ internal static class ComparatorBench
         foreach (var (name, f) in new (string, Func<string, string, double>)[]
                  { ("jaro_winkler", (a, b) => JaroWinkler.Similarity(a, b)), ("damerau_levenshtein", (a, b) => DamerauLevenshtein.Distance(a, b)) })
         {
-            Measure(left, right, f, 1); // warm up the JIT
-            var single = Measure(left, right, f, 1);
-            var parallel = Measure(left, right, f, Environment.ProcessorCount);
+            // Warm up until tiered JIT has promoted the loops, then keep the best of three (shared machine).
+            var warm = Stopwatch.StartNew();
+            while (warm.Elapsed.TotalSeconds < 1) Measure(left, right, f, 1);
+            var single = Enumerable.Range(0, 3).Max(_ => Measure(left, right, f, 1));
+            var parallel = Enumerable.Range(0, 3).Max(_ => Measure(left, right, f, Environment.ProcessorCount));
             ours[name] = single;
             lines.Add($"linkage.{name}.ours_1_thread: {single:F0} pairs/s");
             lines.Add($"linkage.{name}.ours_{Environment.ProcessorCount}_threads: {parallel:F0} pairs/s");
@@ -75,7 +77,9 @@ internal static class Jellyfish
         a = [p[0] for p in pairs]; b = [p[1] for p in pairs]
         for name, f in (('jaro_winkler', jellyfish.jaro_winkler_similarity), ('damerau_levenshtein', jellyfish.damerau_levenshtein_distance)):
             list(map(f, a[:10000], b[:10000]))
-            t = time.perf_counter(); list(map(f, a, b)); dt = time.perf_counter() - t
+            dt = float('inf')
+            for _ in range(3):
+                t = time.perf_counter(); list(map(f, a, b)); dt = min(dt, time.perf_counter() - t)
             print(name, len(a) / dt)
         """;
 

@@ -48,7 +48,7 @@ public class NormaliserTests
     [InlineData("B0O12", "80012")]
     [InlineData("BOO12", "80012")]
     [InlineData("b-o-o 1 2", "80012")]
-    [InlineData("AB I7L", "A81711")]
+    [InlineData("AB I7L", "A8171")]
     [InlineData("S5Z2", "5522")]
     [InlineData("12?45*7", "12?45?7")]
     public void Serial_LookAlikeCharacters_FoldToDigits(string input, string expected) =>

@@ -1030,7 +1030,7 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
                     b.Property<string>("Code")
                         .IsRequired()
-                        .HasMaxLength(10)
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -1073,7 +1073,7 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
                     b.Property<string>("Code")
                         .IsRequired()
-                        .HasMaxLength(10)
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NameEn")
@@ -1161,7 +1161,7 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
                     b.Property<string>("Code")
                         .IsRequired()
-                        .HasMaxLength(10)
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("DirectorateId")

@@ -10,7 +10,7 @@ internal sealed class DirectorateConfiguration : IEntityTypeConfiguration<Direct
     public void Configure(EntityTypeBuilder<Directorate> builder)
     {
         builder.Property(d => d.Id).ValueGeneratedNever();
-        builder.Property(d => d.Code).HasMaxLength(10).IsRequired();
+        builder.Property(d => d.Code).HasMaxLength(40).IsRequired();
         builder.HasIndex(d => d.Code).IsUnique();
         builder.Property(d => d.NameSq).HasMaxLength(100);
         builder.Property(d => d.NameSr).HasMaxLength(100);
@@ -23,7 +23,7 @@ internal sealed class MunicipalityConfiguration : IEntityTypeConfiguration<Munic
     public void Configure(EntityTypeBuilder<Municipality> builder)
     {
         builder.Property(m => m.Id).ValueGeneratedNever();
-        builder.Property(m => m.Code).HasMaxLength(10).IsRequired();
+        builder.Property(m => m.Code).HasMaxLength(40).IsRequired();
         builder.HasIndex(m => m.Code).IsUnique();
         builder.Property(m => m.NameSq).HasMaxLength(100);
         builder.Property(m => m.NameSr).HasMaxLength(100);
@@ -37,7 +37,7 @@ internal sealed class CrossingPointConfiguration : IEntityTypeConfiguration<Cros
     public void Configure(EntityTypeBuilder<CrossingPoint> builder)
     {
         builder.Property(c => c.Id).ValueGeneratedNever();
-        builder.Property(c => c.Code).HasMaxLength(10).IsRequired();
+        builder.Property(c => c.Code).HasMaxLength(40).IsRequired();
         builder.HasIndex(c => c.Code).IsUnique();
         builder.Property(c => c.Name).HasMaxLength(100);
         builder.Property(c => c.NeighbourCountry).HasMaxLength(2);

@@ -66,7 +66,13 @@ internal static class PairGenerator
             var keys = plan.Rules[r].Keys;
             if (keys[a] != 0 && keys[a] == keys[b]) return;
         }
+        var mask = 1u << rule;
+        for (var r = rule + 1; r < plan.Rules.Length; r++)
+        {
+            var keys = plan.Rules[r].Keys;
+            if (keys[a] != 0 && keys[a] == keys[b]) mask |= 1u << r;
+        }
         if (a > b) (a, b) = (b, a);
-        store.Add(a, b, codec.Encode(data.Comparisons, a, b), (byte)rule);
+        store.Add(a, b, codec.Encode(data.Comparisons, a, b), mask);
     }
 }

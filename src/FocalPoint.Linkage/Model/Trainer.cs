@@ -22,12 +22,13 @@ internal static class Trainer
         double expectedMatches = 0;
         for (var r = 0; r < plan.Rules.Length; r++)
         {
-            var (patterns, counts) = Histogram(pairs, codec, (byte)r);
+            var (patterns, counts) = Histogram(pairs, codec, r);
             if (patterns.Length == 0) continue;
             var blocked = settings.BlockingRules[r].Keys.Select(x => x.Column).ToHashSet(StringComparer.Ordinal);
             var excluded = settings.Comparisons.Select(c => blocked.Contains(c.Column)).ToArray();
             var em = ExpectationMaximisation.Run(patterns, counts, u, excluded, settings.EmIterations);
-            expectedMatches += em.MatchesExpected;
+            // Rules overlap, so matches are counted once: those among pairs this rule found first.
+            expectedMatches += em.MatchesExpected * FirstFound(pairs, r) / counts.Sum();
             for (var c = 0; c < k; c++)
             {
                 if (excluded[c]) continue;
@@ -40,14 +41,27 @@ internal static class Trainer
         return Build(data, m, u, Prior(data, expectedMatches), labelled);
     }
 
-    public static (int[][] Patterns, double[] Counts) Histogram(PairStore pairs, PatternCodec codec, byte rule)
+    private static double FirstFound(PairStore pairs, int rule)
+    {
+        long n = 0;
+        foreach (var chunk in pairs.Chunks)
+        {
+            for (var i = 0; i < chunk.Count; i++)
+            {
+                if (System.Numerics.BitOperations.TrailingZeroCount(chunk.Rules[i]) == rule) n++;
+            }
+        }
+        return n;
+    }
+
+    public static (int[][] Patterns, double[] Counts) Histogram(PairStore pairs, PatternCodec codec, int rule)
     {
         var counts = new Dictionary<int, double>();
         foreach (var chunk in pairs.Chunks)
         {
             for (var i = 0; i < chunk.Count; i++)
             {
-                if (chunk.Rule[i] != rule) continue;
+                if ((chunk.Rules[i] & (1u << rule)) == 0) continue;
                 counts[chunk.Pattern[i]] = counts.GetValueOrDefault(chunk.Pattern[i]) + 1;
             }
         }

@@ -32,6 +32,7 @@ internal static class SettingsValidator
         }
         if (s.BlockingRules.Count == 0)
             throw new LinkageException("The settings name no blocking rules: every record would be compared with every other.");
+        if (s.BlockingRules.Count > 32) throw new LinkageException("At most 32 blocking rules are allowed.");
         for (var i = 0; i < s.BlockingRules.Count; i++)
         {
             var rule = s.BlockingRules[i];

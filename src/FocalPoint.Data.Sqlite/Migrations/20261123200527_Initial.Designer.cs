@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FocalPoint.Data.Sqlite.Migrations
 {
     [DbContext(typeof(FocalPointDbContext))]
-    [Migration("20261123195434_Initial")]
+    [Migration("20261123200527_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1033,7 +1033,7 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
                     b.Property<string>("Code")
                         .IsRequired()
-                        .HasMaxLength(10)
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -1076,7 +1076,7 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
                     b.Property<string>("Code")
                         .IsRequired()
-                        .HasMaxLength(10)
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NameEn")
@@ -1164,7 +1164,7 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
                     b.Property<string>("Code")
                         .IsRequired()
-                        .HasMaxLength(10)
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("DirectorateId")

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FocalPoint.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(FocalPointDbContext))]
-    [Migration("20261123195442_Initial")]
+    [Migration("20261123200530_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1066,8 +1066,8 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
                     b.Property<string>("Code")
                         .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1109,8 +1109,8 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
                     b.Property<string>("Code")
                         .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
@@ -1197,8 +1197,8 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
                     b.Property<string>("Code")
                         .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<int>("DirectorateId")
                         .HasColumnType("integer");

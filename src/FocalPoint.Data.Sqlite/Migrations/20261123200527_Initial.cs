@@ -124,7 +124,7 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     NameSq = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     NameSr = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     NameEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
@@ -404,7 +404,7 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     NameSq = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     NameSr = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     NameEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
@@ -429,7 +429,7 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     NeighbourCountry = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),

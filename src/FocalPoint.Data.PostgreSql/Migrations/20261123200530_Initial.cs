@@ -125,7 +125,7 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false),
-                    Code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     NameSq = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     NameSr = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     NameEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
@@ -405,7 +405,7 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false),
-                    Code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     NameSq = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     NameSr = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     NameEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
@@ -430,7 +430,7 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false),
-                    Code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     NeighbourCountry = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
