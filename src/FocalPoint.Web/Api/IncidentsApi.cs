@@ -19,9 +19,9 @@ internal static class IncidentsApi
     }
 
     private static async Task<Results<Ok<PagedResult<IncidentRow>>, ValidationProblem>> ListAsync(
-        [AsParameters] IncidentFilter filter, ListIncidents handler, CancellationToken cancellationToken)
+        [AsParameters] IncidentQuery query, ListIncidents handler, CancellationToken cancellationToken)
     {
-        var result = await handler.HandleAsync(filter, cancellationToken);
+        var result = await handler.HandleAsync(query.ToFilter(), cancellationToken);
         return result.Succeeded ? TypedResults.Ok(result.Value) : TypedResults.ValidationProblem(result.Errors!.ToDictionary());
     }
 
@@ -58,6 +58,18 @@ internal static class IncidentsApi
 
         return result.Succeeded ? TypedResults.Ok((await get.HandleAsync(id, cancellationToken))!) : TypedResults.ValidationProblem(result.Errors!.ToDictionary());
     }
+}
+
+/// <summary>The list's query string; every parameter is optional, with the list's defaults.</summary>
+internal sealed record IncidentQuery(
+    DateOnly? From = null, DateOnly? To = null, FocalPoint.Domain.Incidents.IncidentKind? Kind = null, int? DirectorateId = null,
+    int? MunicipalityId = null, int? FirearmTypeId = null, string? Text = null, IncidentSort Sort = IncidentSort.Newest, int Page = 1, int PageSize = 25)
+{
+    public IncidentFilter ToFilter() => new()
+    {
+        From = From, To = To, Kind = Kind, DirectorateId = DirectorateId, MunicipalityId = MunicipalityId, FirearmTypeId = FirearmTypeId,
+        Text = Text, Sort = Sort, Page = Page, PageSize = PageSize,
+    };
 }
 
 /// <summary>A ProblemDetails body for the answers TypedResults has no problem shape for.</summary>

@@ -39,6 +39,7 @@ internal static class ServiceRegistration
         services.AddLocalization();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "FocalPoint API";

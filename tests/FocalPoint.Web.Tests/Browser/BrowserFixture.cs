@@ -1,0 +1,73 @@
+using FocalPoint.Testing;
+using FocalPoint.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace FocalPoint.Web.Tests.Browser;
+
+/// <summary>
+/// The application on a real Kestrel port and Debian's Chromium driven by Playwright. Chromium is a
+/// requirement here, not an option: ./test.sh installs it, and without it these tests fail rather than skip.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private IPlaywright? playwright;
+
+    public SqliteApp App { get; } = new();
+    public IBrowser Browser { get; private set; } = default!;
+    public string BaseUrl { get; private set; } = "";
+    public string ScreenshotFolder { get; } = Path.Combine(RepositoryRoot.Path, "artifacts", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        await App.InitializeAsync();
+        App.UseKestrel(0);
+        App.StartServer();
+        BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal);
+        var chromium = Environment.GetEnvironmentVariable("FOCALPOINT_TEST_CHROMIUM") ?? "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+        {
+            throw new InvalidOperationException($"Chromium not found at {chromium}. Run ./test.sh, which installs the Debian package.");
+        }
+
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        Directory.CreateDirectory(ScreenshotFolder);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        await ((IAsyncLifetime)App).DisposeAsync();
+    }
+
+    /// <summary>Opens a page and signs in through the form as the given demo account.</summary>
+    public async Task<IPage> SignedInPageAsync(string userName, string culture = "en")
+    {
+        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, ViewportSize = new() { Width = 1400, Height = 900 }, Locale = culture });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/incidents");
+        await page.FillAsync("input[name=userName]", userName);
+        await page.FillAsync("input[name=password]", FocalPointApp.Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => url.EndsWith("/incidents", StringComparison.Ordinal));
+        await WaitUntilLiveAsync(page);
+        return page;
+    }
+
+    public static Task WaitUntilLiveAsync(IPage page) => page.Locator("#circuit-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+    public Task ShotAsync(IPage page, string name) => page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+}

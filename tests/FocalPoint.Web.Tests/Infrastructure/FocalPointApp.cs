@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using FocalPoint.Data.Setup;
+using FocalPoint.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace FocalPoint.Web.Tests.Infrastructure;
+
+/// <summary>The whole web application on a fresh database of one provider, with a little demo data and the demo accounts.</summary>
+public abstract partial class FocalPointApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string Password = "FocalPoint-Test-2026!";
+    private TestDatabase? database;
+
+    public abstract DatabaseProvider Provider { get; }
+
+    public TestDatabase Database => database ?? throw new InvalidOperationException("Not initialised.");
+
+    public async Task InitializeAsync() => database = await TestDatabase.CreateAsync(Provider);
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        if (database is not null)
+        {
+            await database.DisposeAsync();
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("ConnectionStrings:FocalPoint", Database.ConnectionString);
+        builder.UseSetting("Database:SeedDemoData", "true");
+        builder.UseSetting("Database:DemoScale", "0.02");
+        builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("Demo:Password", Password);
+    }
+
+    /// <summary>A client signed in as the given demo account, through the real sign-in form.</summary>
+    public async Task<HttpClient> SignedInClientAsync(string userName)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await SignInAsync(client, userName, Password);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+        return client;
+    }
+
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string userName, string password)
+    {
+        var form = await client.GetStringAsync("/account/login");
+        var token = Antiforgery().Match(form).Groups[1].Value;
+        return await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["userName"] = userName, ["password"] = password, ["returnUrl"] = "/", ["__RequestVerificationToken"] = token,
+        }));
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex Antiforgery();
+}
+
+public sealed class SqliteApp : FocalPointApp
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+public sealed class PostgreSqlApp : FocalPointApp
+{
+    public override DatabaseProvider Provider => DatabaseProvider.PostgreSQL;
+}

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using FocalPoint.Testing;
+
+namespace FocalPoint.Web.Tests.Localisation;
+
+public sealed partial class ResourceFileTests
+{
+    private static readonly string Folder = Path.Combine(RepositoryRoot.Path, "src", "FocalPoint.Web", "Localisation");
+
+    [Fact]
+    public void ResourceFiles_EveryLanguage_HasEveryKeyWithAValue()
+    {
+        var english = Keys("SharedResource.resx");
+
+        foreach (var file in new[] { "SharedResource.sq.resx", "SharedResource.sr-Latn.resx" })
+        {
+            var other = Keys(file);
+            Assert.Empty(english.Keys.Except(other.Keys));
+            Assert.Empty(other.Where(kv => string.IsNullOrWhiteSpace(kv.Value)).Select(kv => kv.Key));
+        }
+    }
+
+    [Fact]
+    public void Components_EveryKeyTheyUse_ExistsInTheResources()
+    {
+        var keys = Keys("SharedResource.resx");
+        var used = Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "src", "FocalPoint.Web"), "*.razor", SearchOption.AllDirectories)
+            .SelectMany(f => UsedKey().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .Distinct();
+
+        var missing = used.Where(k => !keys.ContainsKey(k)).ToList();
+
+        Assert.True(missing.Count == 0, "Missing in SharedResource.resx: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void EnumNames_ShownInTheUi_AreTranslated()
+    {
+        var keys = Keys("SharedResource.resx");
+        var enums = new[]
+        {
+            typeof(Domain.Incidents.IncidentKind), typeof(Domain.Incidents.ReportingAgency), typeof(Domain.Incidents.LegalContext),
+            typeof(Domain.Incidents.SourceReliability), typeof(Domain.Incidents.InformationAccuracy), typeof(Domain.Incidents.HandlingCode),
+            typeof(Domain.Items.MarkingStatus), typeof(Domain.Items.FirearmLegalStatus), typeof(Domain.Items.ExplosiveKind),
+            typeof(Domain.Items.ComponentKind), typeof(Domain.Parties.Sex), typeof(Domain.Parties.PersonRole), typeof(Domain.Links.LinkType),
+            typeof(Domain.Links.EntityKind), typeof(Domain.Tracing.TraceChannel), typeof(Domain.Tracing.TraceStatus),
+        };
+
+        var missing = enums.SelectMany(e => Enum.GetNames(e).Select(n => $"{e.Name}_{n}")).Where(k => !keys.ContainsKey(k)).ToList();
+
+        Assert.True(missing.Count == 0, "Missing in SharedResource.resx: " + string.Join(", ", missing));
+    }
+
+    private static Dictionary<string, string> Keys(string file) =>
+        XDocument.Load(Path.Combine(Folder, file)).Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
+
+    [GeneratedRegex(@"L\[""([A-Za-z_]+)""")]
+    private static partial Regex UsedKey();
+}
