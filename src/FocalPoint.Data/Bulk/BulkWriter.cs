@@ -110,15 +110,17 @@ public static class BulkWriter
             command.Parameters.Add(parameters[i]);
         }
 
-        await command.PrepareAsync(cancellationToken);
+        // Microsoft.Data.Sqlite does its work synchronously: the async calls would only add overhead per row.
+        command.Prepare();
         foreach (var row in rows)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             for (var i = 0; i < parameters.Length; i++)
             {
                 parameters[i].Value = table.Columns[i].Read(row!) ?? DBNull.Value;
             }
 
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            command.ExecuteNonQuery();
         }
 
         if (ownTransaction is not null)

@@ -1,0 +1,42 @@
+using System.CommandLine;
+
+namespace FocalPoint.Cli.Infrastructure;
+
+/// <summary>Exit codes as DESIGN.md promises them: 0 success, 1 a user error (message on stderr), 2 a bad command line.</summary>
+public static class CommandLine
+{
+    public const int Ok = 0;
+    public const int UserError = 1;
+    public const int BadCommandLine = 2;
+
+    public static async Task<int> RunAsync(RootCommand root, string[] args, TextWriter? output = null, TextWriter? error = null)
+    {
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var problem in parse.Errors)
+            {
+                (error ?? Console.Error).WriteLine(problem.Message);
+            }
+
+            (error ?? Console.Error).WriteLine("Run with --help for usage.");
+            return BadCommandLine;
+        }
+
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration
+            {
+                Output = output ?? Console.Out, Error = error ?? Console.Error, EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (UserErrorException problem)
+        {
+            (error ?? Console.Error).WriteLine(problem.Message);
+            return UserError;
+        }
+    }
+}
+
+/// <summary>A failure the user can fix (a missing file, a non-empty database); printed without a stack trace.</summary>
+public sealed class UserErrorException(string message) : Exception(message);

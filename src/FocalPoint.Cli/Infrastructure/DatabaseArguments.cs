@@ -1,0 +1,43 @@
+using System.CommandLine;
+using FocalPoint.Data;
+using FocalPoint.Data.Auditing;
+using FocalPoint.Data.Setup;
+using Microsoft.EntityFrameworkCore;
+
+namespace FocalPoint.Cli.Infrastructure;
+
+/// <summary>The --provider and --connection options every database verb shares; defaults match the web app's.</summary>
+public sealed class DatabaseArguments
+{
+    public Option<DatabaseProvider> Provider { get; } = new("--provider")
+    {
+        Description = "Sqlite (default) or PostgreSQL.",
+        DefaultValueFactory = _ => DatabaseProvider.Sqlite,
+    };
+
+    public Option<string?> Connection { get; } = new("--connection")
+    {
+        Description = "Connection string; for SQLite the default is data/focalpoint.db (the web app's database).",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Provider);
+        command.Options.Add(Connection);
+    }
+
+    public FocalPointDbContext CreateContext(ParseResult parse, string operatorName)
+    {
+        var options = new DatabaseOptions { Provider = parse.GetValue(Provider) };
+        var connection = parse.GetValue(Connection);
+        if (options.Provider == DatabaseProvider.PostgreSQL && string.IsNullOrWhiteSpace(connection))
+        {
+            throw new UserErrorException("--connection is required with --provider PostgreSQL.");
+        }
+
+        var builder = new DbContextOptionsBuilder<FocalPointDbContext>();
+        DataServiceCollectionExtensions.Configure(builder, options, connection);
+        builder.AddInterceptors(new AuditStampInterceptor(TimeProvider.System, new SystemUser(operatorName)));
+        return new FocalPointDbContext(builder.Options);
+    }
+}

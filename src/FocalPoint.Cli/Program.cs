@@ -1,0 +1,10 @@
+using System.CommandLine;
+using FocalPoint.Cli.Demo;
+using FocalPoint.Cli.Infrastructure;
+
+// The `focalpoint` command line: each capability adds its verb here.
+var root = new RootCommand("FocalPoint: the Firearms Focal Point's intelligence platform, from the command line.")
+{
+    DemoCommand.Create(),
+};
+return await CommandLine.RunAsync(root, args);
