@@ -9,6 +9,11 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var scale = double.TryParse(Environment.GetEnvironmentVariable("BENCH_SCALE"), NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s > 0 ? s : 1.0;
 var python = Environment.GetEnvironmentVariable("PYTHON") ?? "/usr/bin/python3";
 
+// The demo generator's ground truth, linked with the example settings users get (BENCH_PARTS=demo runs only this).
+var parts = Environment.GetEnvironmentVariable("BENCH_PARTS") ?? "all";
+DemoLinkage.Run(scale, Environment.GetEnvironmentVariable("BENCH_VERBOSE") == "1");
+if (parts == "demo") return;
+
 var (ratio, lines) = ComparatorBench.Run((int)(1_000_000 * scale), python);
 foreach (var line in lines) Console.WriteLine(line);
 

@@ -19,6 +19,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<SaveIncident>();
         services.AddScoped<GetPerson>();
         services.AddScoped<GetFirearm>();
+        services.AddScoped<EditReference>();
         return services;
     }
 }

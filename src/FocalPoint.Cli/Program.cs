@@ -1,10 +1,14 @@
 using System.CommandLine;
 using FocalPoint.Cli.Demo;
 using FocalPoint.Cli.Infrastructure;
+using FocalPoint.Cli.Linkage;
+using FocalPoint.Cli.Network;
 
 // The `focalpoint` command line: each capability adds its verb here.
 var root = new RootCommand("FocalPoint: the Firearms Focal Point's intelligence platform, from the command line.")
 {
     DemoCommand.Create(),
+    LinkCommand.Create(),
+    GraphCommand.Create(),
 };
 return await CommandLine.RunAsync(root, args);

@@ -99,4 +99,17 @@ public class ComparatorTests
         Assert.Contains("soundex", e.Message, StringComparison.Ordinal);
         Assert.Contains("jaro-winkler", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ComparatorFactory_EmptyLevels_KeepsOnlyFixedLevels()
+    {
+        var serial = ComparatorFactory.Create("serial", [], "serial");
+        Assert.Equal(["exact", "partial", "else"], serial.Labels);
+        Assert.Equal(serial.Else, serial.Level("584755", "584795"));
+        Assert.Equal(1, serial.Level("F36749", "F367496"));
+    }
+
+    [Fact]
+    public void ComparatorFactory_NoLevels_UsesDefaults() =>
+        Assert.Equal(4, ComparatorFactory.Create("serial", null, "serial").Labels.Length);
 }

@@ -25,7 +25,9 @@ internal static class ComparatorFactory
             throw new LinkageException(
                 $"Comparison '{comparison}' names unknown comparator '{name}'. Known comparators: {string.Join(", ", Names)}.");
         }
-        var thresholds = levels is { Count: > 0 } ? levels.ToArray() : entry.Defaults;
+        // Only an absent list means "the defaults": an explicit [] asks for exact and else alone (plus the
+        // comparator's fixed levels), which a serial comparison needs when near-miss serials are different guns.
+        var thresholds = levels is not null ? levels.ToArray() : entry.Defaults;
         if (thresholds.Any(double.IsNaN)) throw new LinkageException($"Comparison '{comparison}' has a level that is not a number.");
         return entry.Create(thresholds);
     }

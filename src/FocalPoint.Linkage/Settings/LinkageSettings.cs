@@ -90,7 +90,7 @@ public sealed class ComparisonSettings
     /// <summary>exact, jaro-winkler, damerau-levenshtein, token-set, date, personal-number, numeric or serial.</summary>
     public string Comparator { get; set; } = "exact";
 
-    /// <summary>Thresholds for the levels between exact and else (similarities, distances or days).</summary>
+    /// <summary>Thresholds for the levels between exact and else (similarities, distances or days); omitted gives the comparator's defaults, [] none.</summary>
     public List<double>? Levels { get; set; }
 
     /// <summary>Adjust exact-match weights by how common the value is (rare surnames weigh more).</summary>

@@ -9,5 +9,6 @@ internal static class ApiV1
         api.MapIncidentsApi();
         api.MapPartiesApi();
         api.MapReferenceApi();
+        api.MapReferenceEditApi();
     }
 }

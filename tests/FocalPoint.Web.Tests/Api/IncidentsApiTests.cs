@@ -113,6 +113,23 @@ public abstract class IncidentsApiTests(FocalPointApp app)
     }
 
     [Fact]
+    public async Task ReferenceEdit_OnlyAdministrators_MayChangeIt()
+    {
+        var analyst = await app.SignedInClientAsync("analyst");
+        var admin = await app.SignedInClientAsync("admin");
+        var make = new { Name = "Test Arms " + Guid.NewGuid().ToString("N")[..6], Country = "TR" };
+
+        var refused = await analyst.PostAsJsonAsync("/api/v1/reference/makes", make);
+        var added = await admin.PostAsJsonAsync("/api/v1/reference/makes", make);
+        var duplicate = await admin.PostAsJsonAsync("/api/v1/reference/makes", make);
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
+        Assert.Contains(make.Name, await analyst.GetStringAsync("/api/v1/reference/makes"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReferenceData_ListsTheAcceptedValues()
     {
         var client = await app.SignedInClientAsync("border");

@@ -40,6 +40,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
         Directory.CreateDirectory(ScreenshotFolder);
+
+        // CI machines are small and shared: allow a slow circuit, fail only on a real absence.
+        Assertions.SetDefaultExpectTimeout(15_000);
     }
 
     public async Task DisposeAsync()
@@ -54,15 +57,15 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>Opens a page and signs in through the form as the given demo account.</summary>
-    public async Task<IPage> SignedInPageAsync(string userName, string culture = "en")
+    public async Task<IPage> SignedInPageAsync(string userName, string culture = "en", string startPath = "/incidents")
     {
         var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, ViewportSize = new() { Width = 1400, Height = 900 }, Locale = culture });
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/incidents");
+        await page.GotoAsync(startPath);
         await page.FillAsync("input[name=userName]", userName);
         await page.FillAsync("input[name=password]", FocalPointApp.Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => url.EndsWith("/incidents", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.EndsWith(startPath, StringComparison.Ordinal));
         await WaitUntilLiveAsync(page);
         return page;
     }

@@ -83,5 +83,19 @@ public sealed class RegistryBrowserTests(BrowserFixture fixture) : IClassFixture
         await fixture.ShotAsync(page, "08-albanian");
     }
 
+    [Fact]
+    public async Task Administrator_AddsACalibreSpelling_ListShowsIt()
+    {
+        var page = await fixture.SignedInPageAsync("admin", startPath: "/reference");
+        await page.ClickAsync("#add-calibre");
+        await page.FillAsync("#calibre-name", ".300 AAC Blackout");
+        await page.FillAsync("#calibre-aliases", "300 BLK\n7,62x35");
+        await page.ClickAsync("#calibre-save");
+
+        await Expect(page.Locator("table.grid")).ToContainTextAsync(".300 AAC Blackout");
+        await Expect(page.Locator("table.grid")).ToContainTextAsync("300 BLK");
+        await fixture.ShotAsync(page, "09-reference-data");
+    }
+
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 }

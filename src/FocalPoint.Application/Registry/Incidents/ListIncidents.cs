@@ -60,14 +60,19 @@ public sealed class ListIncidents(FocalPointDbContext db)
     public static IQueryable<Incident> Apply(FocalPointDbContext db, IncidentFilter filter)
     {
         var query = db.Incidents.AsNoTracking();
+        // Dates are local (OccurredOn), but the list is ordered by OccurredAtUtc: the same range as UTC instants
+        // lets the engine read the page and the capped count from the time index instead of fetching and sorting
+        // a whole year (bench/registry). OccurredOn is the local date of OccurredAtUtc, so the bounds are exact.
         if (filter.From is { } from)
         {
-            query = query.Where(i => i.OccurredOn >= from);
+            var fromUtc = KosovoTime.ToUtc(from.ToDateTime(TimeOnly.MinValue));
+            query = query.Where(i => i.OccurredAtUtc >= fromUtc && i.OccurredOn >= from);
         }
 
         if (filter.To is { } to)
         {
-            query = query.Where(i => i.OccurredOn <= to);
+            var beforeUtc = KosovoTime.ToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue));
+            query = query.Where(i => i.OccurredAtUtc < beforeUtc && i.OccurredOn <= to);
         }
 
         if (filter.Kind is { } kind)

@@ -1,0 +1,122 @@
+using System.Data.Common;
+using System.Globalization;
+using FocalPoint.Application.Common;
+using FocalPoint.Application.Registry.Incidents;
+
+namespace FocalPoint.Bench.Registry;
+
+/// <summary>
+/// The reference: the incident list's first page written by hand for the engine, with the same WHERE,
+/// ORDER BY, LIMIT, capped count and per-row item sums as the use case, run through plain ADO.NET.
+/// </summary>
+internal static class PlainSql
+{
+    private const string Columns = """
+        i."Id", i."Reference", i."Kind", i."OccurredAtUtc", i."OccurredOn", i."MunicipalityId", i."DirectorateId", i."ReportingAgency", i."HandlingCode"
+        """;
+
+    /// <summary>Runs the capped count and the page on a pooled connection, as one request would; returns the page's ids.</summary>
+    public static async Task<List<long>> RunAsync(DbConnection connection, IncidentFilter filter, bool postgres)
+    {
+        var (where, parameters) = Where(filter, postgres);
+        var order = OrderBy(filter.Sort);
+        await using (var count = Command(connection, $"""SELECT COUNT(*) FROM (SELECT 1 FROM "Incidents" i{where} LIMIT {PagedResult<IncidentRow>.CountCap + 1}) c""", parameters))
+        {
+            _ = await count.ExecuteScalarAsync();
+        }
+
+        // The page first, then the item sums for its 25 rows only: how one writes it by hand.
+        var sql = $"""
+            SELECT p.*,
+              (SELECT COUNT(*) FROM "Firearms" f WHERE f."IncidentId" = p."Id"),
+              (SELECT COALESCE(SUM(a."Rounds"), 0) FROM "Ammunition" a WHERE a."IncidentId" = p."Id"),
+              (SELECT COALESCE(SUM(e."Count"), 0) FROM "Explosives" e WHERE e."IncidentId" = p."Id")
+            FROM (SELECT {Columns} FROM "Incidents" i{where} ORDER BY {order} LIMIT {filter.PageSize} OFFSET {(filter.Page - 1) * filter.PageSize}) p
+            ORDER BY {order.Replace("i.", "p.", StringComparison.Ordinal)}
+            """;
+        var ids = new List<long>(filter.PageSize);
+        await using var page = Command(connection, sql, parameters);
+        await using var reader = await page.ExecuteReaderAsync();
+        var values = new object[reader.FieldCount];
+        while (await reader.ReadAsync())
+        {
+            reader.GetValues(values);
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
+    }
+
+    private static DbCommand Command(DbConnection connection, string sql, IReadOnlyList<(string Name, object Value)> parameters)
+    {
+        var command = connection.CreateCommand();
+#pragma warning disable CA2100 // the SQL text is built from constants; every value goes in as a parameter
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+
+    private static (string Sql, List<(string, object)> Parameters) Where(IncidentFilter filter, bool postgres)
+    {
+        var clauses = new List<string>();
+        var parameters = new List<(string, object)>();
+        void Add(string clause, string name, object value)
+        {
+            clauses.Add(clause);
+            parameters.Add((name, value));
+        }
+
+        // As ListIncidents: the local dates, and the same range as UTC instants for the time index.
+        if (filter.From is { } from)
+        {
+            Add("""i."OccurredOn" >= @from""", "@from", from);
+            Add("""i."OccurredAtUtc" >= @fromUtc""", "@fromUtc", Utc(KosovoTime.ToUtc(from.ToDateTime(TimeOnly.MinValue)), postgres));
+        }
+
+        if (filter.To is { } to)
+        {
+            Add("""i."OccurredOn" <= @to""", "@to", to);
+            Add("""i."OccurredAtUtc" < @beforeUtc""", "@beforeUtc", Utc(KosovoTime.ToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue)), postgres));
+        }
+
+        // Enums are stored by name (FocalPointDbContext.ConfigureConventions).
+        if (filter.Kind is { } kind) Add("""i."Kind" = @kind""", "@kind", kind.ToString());
+        if (filter.DirectorateId is { } directorate) Add("""i."DirectorateId" = @directorate""", "@directorate", directorate);
+        if (filter.MunicipalityId is { } municipality) Add("""i."MunicipalityId" = @municipality""", "@municipality", municipality);
+        if (filter.FirearmTypeId is { } type)
+        {
+            Add("""EXISTS (SELECT 1 FROM "Firearms" f WHERE f."IncidentId" = i."Id" AND f."FirearmTypeId" = @type)""", "@type", type);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Text))
+        {
+            // Same case-insensitive contains as TextSearch; the benchmark's words carry no LIKE wildcards.
+            var like = postgres ? "ILIKE" : "LIKE";
+            Add($"""(i."Reference" {like} @text OR i."Narrative" {like} @text OR i."Address" {like} @text)""", "@text", $"%{filter.Text.Trim()}%");
+        }
+
+        return (clauses.Count == 0 ? "" : " WHERE " + string.Join(" AND ", clauses), parameters);
+    }
+
+    /// <summary>SQLite holds instants as text in EF's format ("yyyy-MM-dd HH:mm:ss.FFFFFFF"), compared as text.</summary>
+    private static object Utc(DateTime utc, bool postgres) =>
+        postgres ? DateTime.SpecifyKind(utc, DateTimeKind.Utc) : utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+
+    private static string OrderBy(IncidentSort sort) => sort switch
+    {
+        IncidentSort.Oldest => """i."OccurredAtUtc", i."Id" """,
+        IncidentSort.ReferenceAscending => """i."Reference" """,
+        IncidentSort.ReferenceDescending => """i."Reference" DESC""",
+        IncidentSort.KindThenNewest => """i."Kind", i."OccurredAtUtc" DESC, i."Id" DESC""",
+        IncidentSort.MunicipalityThenNewest => """i."MunicipalityId", i."OccurredAtUtc" DESC, i."Id" DESC""",
+        _ => """i."OccurredAtUtc" DESC, i."Id" DESC""",
+    };
+}
