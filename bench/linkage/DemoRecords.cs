@@ -15,7 +15,7 @@ internal sealed class DemoRecords
         ["id", "given_name", "family_name", "father_name", "date_of_birth", "personal_number", "sex", "nationality"];
 
     public static readonly string[] FirearmColumns =
-        ["id", "serial", "make", "model", "calibre", "type", "country_of_manufacture"];
+        ["id", "serial", "make", "model", "calibre", "type", "country_of_manufacture", "legal_status"];
 
     public RecordTable Persons { get; } = new(PersonColumns);
     public RecordTable Firearms { get; } = new(FirearmColumns);
@@ -70,7 +70,7 @@ internal sealed class DemoRecords
         foreach (var f in batch.Firearms)
         {
             Firearms.Add(Id(f.Id), f.SerialAsWritten, f.MakeId is { } m ? makes[m] : null, f.Model,
-                f.CalibreId is { } c ? calibres[c] : null, types[f.FirearmTypeId], f.CountryOfManufacture);
+                f.CalibreId is { } c ? calibres[c] : null, types[f.FirearmTypeId], f.CountryOfManufacture, f.LegalStatus.ToString());
         }
 
         foreach (var t in batch.FirearmTruths)

@@ -1,7 +1,9 @@
+using FocalPoint.Application.Audit;
 using FocalPoint.Application.Registry.Firearms;
 using FocalPoint.Application.Registry.Incidents;
 using FocalPoint.Application.Registry.Persons;
 using FocalPoint.Application.Registry.Reference;
+using FocalPoint.Application.Security.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FocalPoint.Application;
@@ -18,8 +20,14 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<GetIncident>();
         services.AddScoped<SaveIncident>();
         services.AddScoped<GetPerson>();
+        services.AddScoped<SearchPersons>();
         services.AddScoped<GetFirearm>();
         services.AddScoped<EditReference>();
+        services.AddScoped<SearchAuditLog>();
+        services.AddScoped<ExportAuditLog>();
+        services.AddScoped<ListAccounts>();
+        services.AddScoped<SaveAccount>();
+        services.AddScoped<AccountAccess>();
         return services;
     }
 }

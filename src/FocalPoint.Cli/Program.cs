@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FocalPoint.Cli.Audit;
 using FocalPoint.Cli.Demo;
 using FocalPoint.Cli.Infrastructure;
 using FocalPoint.Cli.Linkage;
@@ -10,5 +11,6 @@ var root = new RootCommand("FocalPoint: the Firearms Focal Point's intelligence 
     DemoCommand.Create(),
     LinkCommand.Create(),
     GraphCommand.Create(),
+    AuditCommand.Create(),
 };
 return await CommandLine.RunAsync(root, args);

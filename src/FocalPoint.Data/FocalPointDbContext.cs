@@ -1,3 +1,4 @@
+using FocalPoint.Data.Auditing;
 using FocalPoint.Data.Identity;
 using FocalPoint.Domain.Cases;
 using FocalPoint.Domain.Incidents;
@@ -41,6 +42,8 @@ public class FocalPointDbContext(DbContextOptions<FocalPointDbContext> options)
     public DbSet<CalibreAlias> CalibreAliases => Set<CalibreAlias>();
     public DbSet<FirearmType> FirearmTypes => Set<FirearmType>();
     public DbSet<Make> Makes => Set<Make>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditAnchor> AuditAnchors => Set<AuditAnchor>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

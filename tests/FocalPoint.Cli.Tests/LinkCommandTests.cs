@@ -130,7 +130,9 @@ public sealed class LinkCommandTests : IDisposable
     [Fact]
     public async Task Link_UnknownOption_ExitsTwo()
     {
-        var (exit, _, error) = await CliRunner.RunAsync("link", "--settings", temp.Write("s.json", Settings), temp.Write("p.csv", Persons), "--fast");
+        var persons = temp.Write("p.csv", Persons);
+
+        var (exit, _, error) = await CliRunner.RunAsync("link", "--settings", temp.Write("s.json", Settings), persons, persons, "--fast");
 
         Assert.Equal(2, exit);
         Assert.Contains("--fast", error, StringComparison.Ordinal);

@@ -111,5 +111,5 @@ public class ComparatorTests
 
     [Fact]
     public void ComparatorFactory_NoLevels_UsesDefaults() =>
-        Assert.Equal(4, ComparatorFactory.Create("serial", null, "serial").Labels.Length);
+        Assert.Equal(5, ComparatorFactory.Create("serial", null, "serial").Labels.Length);
 }

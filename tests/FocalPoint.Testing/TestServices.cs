@@ -1,4 +1,5 @@
 using FocalPoint.Application;
+using FocalPoint.Application.Security;
 using FocalPoint.Data;
 using FocalPoint.Data.Auditing;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,11 +9,14 @@ namespace FocalPoint.Testing;
 /// <summary>The application's use cases wired to a test database, as the web host wires them.</summary>
 public static class TestServices
 {
-    public static ServiceProvider For(TestDatabase database, string userName = "tester", TimeProvider? time = null)
+    public static ServiceProvider For(TestDatabase database, string userName = "tester", TimeProvider? time = null, UserAccess? access = null)
     {
         var services = new ServiceCollection();
+        services.AddSingleton<IAccessContext>(new FixedAccessContext(access ?? UserAccess.System(userName)));
+        services.AddSingleton<RecordingAuditLog>();
+        services.AddSingleton<IAuditLog>(sp => sp.GetRequiredService<RecordingAuditLog>());
         services.AddSingleton(time ?? TimeProvider.System);
-        services.AddSingleton<ICurrentUser>(new SystemUser(userName));
+        services.AddSingleton<ICurrentUser>(new SystemUser(access?.UserName ?? userName));
         services.AddScoped(sp => database.CreateContext(sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<TimeProvider>()));
         services.AddFocalPointApplication();
         return services.BuildServiceProvider(validateScopes: true);

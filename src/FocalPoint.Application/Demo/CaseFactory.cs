@@ -19,6 +19,10 @@ internal sealed class CaseFactory(DemoContext ctx)
         if (group.CaseId != 0)
         {
             ctx.Batch.CaseIncidents.Add(new CaseIncident { CaseId = group.CaseId, IncidentId = incident.Id });
+
+            // Once a case is open, its new incidents are need-to-know: only the case team sees them.
+            incident.Tlp = Tlp.Red;
+            incident.HandlingCode = ctx.Markings.Next(2) == 0 ? HandlingCode.H3 : HandlingCode.H2;
             return;
         }
 

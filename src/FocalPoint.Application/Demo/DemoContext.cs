@@ -13,6 +13,7 @@ internal sealed class DemoContext
     {
         Options = options;
         Random = new Random(options.Seed);
+        Markings = new Random(options.Seed ^ 0x5A5A);
         Reference = reference;
         Municipalities = [.. reference.Municipalities.OrderBy(m => m.Id)];
         MunicipalityById = Municipalities.ToDictionary(m => m.Id);
@@ -27,6 +28,12 @@ internal sealed class DemoContext
 
     public DemoOptions Options { get; }
     public Random Random { get; }
+
+    /// <summary>
+    /// A second stream for TLP and handling markings, so that adding markings did not shift every other draw
+    /// (and with it the published yearly totals the main stream is tuned to).
+    /// </summary>
+    public Random Markings { get; }
     public ReferenceDataSet Reference { get; }
     public Municipality[] Municipalities { get; }
     public Dictionary<int, Municipality> MunicipalityById { get; }

@@ -47,7 +47,13 @@ internal sealed class IncidentFactory(DemoContext ctx, ItemFactory items, Person
             SourceReliability = (SourceReliability)ctx.PickWeighted([30, 75, 90, 100]),
         };
         incident.InformationAccuracy = (InformationAccuracy)Math.Min(4, 1 + (int)incident.SourceReliability + rng.Next(2));
-        incident.HandlingCode = (HandlingCode)ctx.PickWeighted([60, 85, 95, 100]);
+        // H3 and TLP:RED restrict a record to a case team, so the generator uses them only for case incidents (CaseFactory).
+        incident.HandlingCode = (HandlingCode)ctx.PickWeighted([60, 85, 95, 100]) switch
+        {
+            HandlingCode.H3 => HandlingCode.H2,
+            var code => code,
+        };
+        incident.Tlp = Marking(ctx.Markings.Next(100));
         ctx.Stamp(incident, ++ctx.Ids.Incident, incident.OccurredAtUtc);
         ctx.Batch.Incidents.Add(incident);
 
@@ -197,4 +203,12 @@ internal sealed class IncidentFactory(DemoContext ctx, ItemFactory items, Person
             _ => roll < 65 ? FirearmLegalStatus.Unregistered : roll < 85 ? FirearmLegalStatus.Registered : FirearmLegalStatus.Unknown,
         };
     }
+
+    private static Tlp Marking(int percent) => percent switch
+    {
+        < 15 => Tlp.Clear,
+        < 70 => Tlp.Green,
+        < 95 => Tlp.Amber,
+        _ => Tlp.AmberStrict,
+    };
 }

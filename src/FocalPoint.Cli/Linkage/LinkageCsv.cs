@@ -75,7 +75,11 @@ internal static class LinkageCsv
                 if (kindColumn >= 0)
                 {
                     var k = csv.GetString(kindColumn);
-                    kinds.Add(k);
+                    if (kinds.Add(k) && kind is null && kinds.Count > 1)
+                    {
+                        throw new UserErrorException($"{file.Name} holds several kinds ({string.Join(", ", kinds)}): choose one with --kind.");
+                    }
+
                     if (kind is not null && !string.Equals(k, kind, StringComparison.OrdinalIgnoreCase))
                     {
                         continue;
@@ -87,11 +91,6 @@ internal static class LinkageCsv
                 {
                     throw new UserErrorException($"{file.Name} line {csv.LineNumber}: record '{id}' appears twice.");
                 }
-            }
-
-            if (kind is null && kinds.Count > 1)
-            {
-                throw new UserErrorException($"{file.Name} holds several kinds ({string.Join(", ", kinds)}): choose one with --kind.");
             }
 
             return map;

@@ -8,6 +8,9 @@ namespace FocalPoint.Data.Auditing;
 public interface ICurrentUser
 {
     string UserName { get; }
+
+    /// <summary>The network address the user acts from, for the audit log; null outside a request.</summary>
+    string? ClientAddress => null;
 }
 
 /// <summary>Stamps creation and change on every auditable row and moves its concurrency version on.</summary>

@@ -33,6 +33,9 @@ public static class Roles
     /// <summary>Roles that may record and correct incidents.</summary>
     public const string RegistryEditors = $"{Analyst},{Investigator},{BorderOfficer},{CustomsOfficer}";
 
+    /// <summary>Roles whose work needs names, dates of birth and personal numbers.</summary>
+    public const string PersonalDataReaders = $"{Analyst},{Investigator},{BorderOfficer},{CustomsOfficer},{LiaisonOfficer}";
+
     /// <summary>Roles that may read the registry.</summary>
     public const string RegistryReaders = $"{RegistryEditors},{Commander},{LiaisonOfficer}";
 }

@@ -1,3 +1,4 @@
+using FocalPoint.Data.Auditing;
 using FocalPoint.Data.ReferenceData;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +17,7 @@ public sealed class DatabaseInitializer(FocalPointDbContext db)
         }
 
         await db.Database.MigrateAsync(cancellationToken);
+        await AuditTriggers.EnsureAsync(db, cancellationToken);
         if (!await db.Directorates.AnyAsync(cancellationToken))
         {
             await SeedReferenceDataAsync(cancellationToken);

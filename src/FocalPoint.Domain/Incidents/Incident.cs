@@ -41,6 +41,7 @@ public class Incident : AuditableEntity
     public SourceReliability SourceReliability { get; set; } = SourceReliability.X;
     public InformationAccuracy InformationAccuracy { get; set; } = InformationAccuracy.CannotBeJudged;
     public HandlingCode HandlingCode { get; set; } = HandlingCode.H0;
+    public Tlp Tlp { get; set; } = Tlp.Green;
 
     public List<Firearm> Firearms { get; set; } = [];
     public List<Ammunition> Ammunition { get; set; } = [];

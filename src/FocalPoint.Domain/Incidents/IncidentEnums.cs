@@ -60,3 +60,16 @@ public enum HandlingCode
     H2,
     H3,
 }
+
+/// <summary>
+/// Traffic Light Protocol 2.0 marking: who beyond the reporting agency may see the record.
+/// CLEAR and GREEN: every registry user; AMBER and AMBER+STRICT: the reporting agency and the case team; RED: the case team only.
+/// </summary>
+public enum Tlp
+{
+    Clear,
+    Green,
+    Amber,
+    AmberStrict,
+    Red,
+}

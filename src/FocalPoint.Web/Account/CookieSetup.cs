@@ -11,7 +11,7 @@ internal static class CookieSetup
         options.Cookie.SameSite = SameSiteMode.Strict;
         options.LoginPath = "/account/login";
         options.AccessDeniedPath = "/account/denied";
-        options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+        // ExpireTimeSpan comes from Security:IdleTimeoutMinutes (AccountServices).
         options.SlidingExpiration = true;
 
         // API clients get status codes, not a redirect to an HTML sign-in page.

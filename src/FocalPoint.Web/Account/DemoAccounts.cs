@@ -4,7 +4,11 @@ using Microsoft.AspNetCore.Identity;
 
 namespace FocalPoint.Web.Account;
 
-/// <summary>One demo account per role, created in demo mode only, so each role's view can be tried.</summary>
+/// <summary>
+/// One demo account per role, created in demo mode only, so each role's view can be tried. Each has its second
+/// factor on with a fixed secret (<see cref="AuthenticatorKey.DemoSecret"/>) printed at start, and an agency that
+/// makes the agency rules visible.
+/// </summary>
 internal static class DemoAccounts
 {
     public static readonly IReadOnlyList<(string UserName, string Role, string DisplayName, ReportingAgency Agency)> All =
@@ -16,9 +20,9 @@ internal static class DemoAccounts
         ("customs", Roles.CustomsOfficer, "Demo Customs Officer", ReportingAgency.Customs),
         ("commander", Roles.Commander, "Demo Commander", ReportingAgency.KosovoPolice),
         ("liaison", Roles.LiaisonOfficer, "Demo Liaison Officer", ReportingAgency.KosovoPolice),
-        ("auditor", Roles.Auditor, "Demo Auditor", ReportingAgency.Other),
-        ("coordinator", Roles.MunicipalCoordinator, "Demo Municipal Coordinator", ReportingAgency.Other),
-        ("caseworker", Roles.ReferralCaseWorker, "Demo Referral Case Worker", ReportingAgency.Other),
+        ("auditor", Roles.Auditor, "Demo Auditor", ReportingAgency.KosovoPolice),
+        ("coordinator", Roles.MunicipalCoordinator, "Demo Municipal Coordinator", ReportingAgency.KosovoPolice),
+        ("caseworker", Roles.ReferralCaseWorker, "Demo Referral Case Worker", ReportingAgency.KosovoPolice),
     ];
 
     public static async Task EnsureAsync(IServiceProvider services, string password)
@@ -33,16 +37,26 @@ internal static class DemoAccounts
         }
 
         var users = services.GetRequiredService<UserManager<FocalPointUser>>();
+        var keys = (IUserAuthenticatorKeyStore<FocalPointUser>)services.GetRequiredService<IUserStore<FocalPointUser>>();
         foreach (var (userName, role, displayName, agency) in All)
         {
-            if (await users.FindByNameAsync(userName) is not null)
+            var user = await users.FindByNameAsync(userName);
+            if (user is null)
             {
-                continue;
+                user = new FocalPointUser { UserName = userName, DisplayName = displayName, Agency = agency, EmailConfirmed = true };
+                Check(await users.CreateAsync(user, password));
+                Check(await users.AddToRoleAsync(user, role));
             }
 
-            var user = new FocalPointUser { UserName = userName, DisplayName = displayName, Agency = agency, EmailConfirmed = true };
-            Check(await users.CreateAsync(user, password));
-            Check(await users.AddToRoleAsync(user, role));
+            // Also brings accounts of a database made before second factors existed up to date.
+            var secret = AuthenticatorKey.DemoSecret(userName);
+            if (!user.TwoFactorEnabled || await users.GetAuthenticatorKeyAsync(user) != secret)
+            {
+                await keys.SetAuthenticatorKeyAsync(user, secret, CancellationToken.None);
+                user.TwoFactorEnabled = true;
+                user.Agency = agency;
+                Check(await users.UpdateAsync(user));
+            }
         }
     }
 

@@ -10,5 +10,7 @@ internal static class ApiV1
         api.MapPartiesApi();
         api.MapReferenceApi();
         api.MapReferenceEditApi();
+        api.MapAuditApi();
+        api.MapAccountsApi();
     }
 }

@@ -25,8 +25,9 @@ internal static class IncidentsApi
         return result.Succeeded ? TypedResults.Ok(result.Value) : TypedResults.ValidationProblem(result.Errors!.ToDictionary());
     }
 
-    private static async Task<Results<Ok<IncidentDetails>, NotFound>> GetAsync(long id, GetIncident handler, CancellationToken cancellationToken) =>
-        await handler.HandleAsync(id, cancellationToken) is { } incident ? TypedResults.Ok(incident) : TypedResults.NotFound();
+    private static async Task<Results<Ok<IncidentDetails>, NotFound>> GetAsync(
+        long id, [Microsoft.AspNetCore.Mvc.FromHeader(Name = PartiesApi.PurposeHeader)] string? purpose, GetIncident handler, CancellationToken cancellationToken) =>
+        await handler.HandleAsync(id, purpose, cancellationToken) is { } incident ? TypedResults.Ok(incident) : TypedResults.NotFound();
 
     private static async Task<Results<Created<IncidentDetails>, ValidationProblem>> CreateAsync(
         IncidentInput input, SaveIncident save, GetIncident get, CancellationToken cancellationToken)
@@ -37,7 +38,7 @@ internal static class IncidentsApi
             return TypedResults.ValidationProblem(result.Errors!.ToDictionary());
         }
 
-        var created = await get.HandleAsync(result.Value, cancellationToken);
+        var created = await get.HandleAsync(result.Value, cancellationToken: cancellationToken);
         return TypedResults.Created($"/api/v1/incidents/{result.Value}", created);
     }
 
@@ -56,7 +57,7 @@ internal static class IncidentsApi
                 "Changed by someone else", "The incident was changed after you read it. Reload it and apply your correction again.", 409));
         }
 
-        return result.Succeeded ? TypedResults.Ok((await get.HandleAsync(id, cancellationToken))!) : TypedResults.ValidationProblem(result.Errors!.ToDictionary());
+        return result.Succeeded ? TypedResults.Ok((await get.HandleAsync(id, cancellationToken: cancellationToken))!) : TypedResults.ValidationProblem(result.Errors!.ToDictionary());
     }
 }
 

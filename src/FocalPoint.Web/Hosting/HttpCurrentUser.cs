@@ -13,5 +13,10 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
 
     public string UserName => user?.Identity?.Name ?? accessor.HttpContext?.User.Identity?.Name ?? "system";
 
+    /// <summary>The signed-in principal: the page's user in a circuit scope, else the request's.</summary>
+    public ClaimsPrincipal? Principal => user ?? accessor.HttpContext?.User;
+
+    public string? ClientAddress => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
+
     public void UseUser(ClaimsPrincipal principal) => user = principal;
 }

@@ -23,6 +23,7 @@ internal static class Pipeline
         app.UseStatusCodePages();
         app.UseRequestLocalization(Cultures.Options());
         app.UseAuthentication();
+        app.UseMiddleware<SecondFactorGate>();
         app.UseAuthorization();
         app.UseAntiforgery();
     }

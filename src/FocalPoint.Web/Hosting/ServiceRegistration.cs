@@ -17,8 +17,11 @@ internal static class ServiceRegistration
         services.AddHttpContextAccessor();
         services.AddScoped<HttpCurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<HttpCurrentUser>());
+        services.AddScoped<FocalPoint.Application.Security.IAccessContext, FocalPoint.Web.Security.SignedInAccessContext>();
+        services.AddScoped<FocalPoint.Web.Security.PurposeMemory>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddFocalPointData(builder.Configuration);
+        services.AddFocalPointAudit(builder.Configuration);
         services.AddFocalPointApplication();
         services.AddOptions<DemoAccountOptions>().Bind(builder.Configuration.GetSection(DemoAccountOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
@@ -33,6 +36,7 @@ internal static class ServiceRegistration
             .AddEntityFrameworkStores<FocalPointDbContext>()
             .AddDefaultTokenProviders();
         services.ConfigureApplicationCookie(CookieSetup.Configure);
+        builder.AddAccountSecurity();
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
 

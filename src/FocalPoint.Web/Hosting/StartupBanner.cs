@@ -22,10 +22,10 @@ internal static class StartupBanner
 
         if (demo.Enabled)
         {
-            output.WriteLine($"  Demo sign-ins (password for all: {demo.Password}):");
-            foreach (var (userName, role, _, _) in DemoAccounts.All)
+            output.WriteLine($"  Demo sign-ins (password for all: {demo.Password}); authenticator secrets for demo use only:");
+            foreach (var (userName, role, _, agency) in DemoAccounts.All)
             {
-                output.WriteLine($"    {userName,-12} {role}");
+                output.WriteLine($"    {userName,-12} {role,-21} {agency,-13} {AuthenticatorKey.DemoSecret(userName)}");
             }
         }
 

@@ -53,7 +53,7 @@ public sealed class DemoLoadTests
         await using var check = database.CreateContext();
         var busy = await check.IncidentPersons.GroupBy(ip => ip.PersonId)
             .Select(g => new { PersonId = g.Key, Count = g.Count() }).OrderByDescending(g => g.Count).FirstAsync();
-        var person = await services.RunAsync<GetPerson, PersonDetails?>(g => g.HandleAsync(busy.PersonId));
+        var person = await services.RunAsync<GetPerson, PersonDetails?>(g => g.HandleAsync(busy.PersonId, "Test of the person page"));
         Assert.Equal(busy.Count, person!.Incidents.Count);
 
         var firearm = await check.Firearms.FirstAsync(f => f.SerialNormalised != null);

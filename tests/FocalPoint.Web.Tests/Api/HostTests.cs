@@ -73,7 +73,7 @@ public sealed class HostTests(SqliteApp app) : IClassFixture<SqliteApp>
             ["userName"] = "analyst", ["password"] = FocalPointApp.Password, ["returnUrl"] = "//evil.example/", ["__RequestVerificationToken"] = token,
         }));
 
-        Assert.Equal("/", response.Headers.Location?.OriginalString);
+        Assert.Equal("/account/login-2fa?returnUrl=%2F", response.Headers.Location?.OriginalString);
     }
 
     [Theory]

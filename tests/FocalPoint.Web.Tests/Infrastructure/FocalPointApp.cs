@@ -38,24 +38,40 @@ public abstract partial class FocalPointApp : WebApplicationFactory<Program>, IA
         builder.UseSetting("Demo:Password", Password);
     }
 
-    /// <summary>A client signed in as the given demo account, through the real sign-in form.</summary>
+    /// <summary>A client signed in as the given demo account, through the real sign-in form and second step.</summary>
     public async Task<HttpClient> SignedInClientAsync(string userName)
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var response = await SignInAsync(client, userName, Password);
+        Assert.StartsWith("/account/login-2fa", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        response = await SecondStepAsync(client, DemoCode(userName));
         Assert.Equal("/", response.Headers.Location?.OriginalString);
         return client;
     }
 
+    /// <summary>The current authenticator code of a demo account, from its fixed demo secret.</summary>
+    public static string DemoCode(string userName) => Totp.Code(FocalPoint.Web.Account.AuthenticatorKey.DemoSecret(userName), TimeProvider.System.GetUtcNow());
+
     public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string userName, string password)
     {
         var form = await client.GetStringAsync("/account/login");
-        var token = Antiforgery().Match(form).Groups[1].Value;
         return await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["userName"] = userName, ["password"] = password, ["returnUrl"] = "/", ["__RequestVerificationToken"] = token,
+            ["userName"] = userName, ["password"] = password, ["returnUrl"] = "/", ["__RequestVerificationToken"] = TokenIn(form),
         }));
     }
+
+    /// <summary>Posts an authenticator or recovery code to the second sign-in step.</summary>
+    public static async Task<HttpResponseMessage> SecondStepAsync(HttpClient client, string code)
+    {
+        var form = await client.GetStringAsync("/account/login-2fa");
+        return await client.PostAsync("/account/login-2fa", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["code"] = code, ["returnUrl"] = "/", ["__RequestVerificationToken"] = TokenIn(form),
+        }));
+    }
+
+    public static string TokenIn(string form) => Antiforgery().Match(form).Groups[1].Value;
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex Antiforgery();

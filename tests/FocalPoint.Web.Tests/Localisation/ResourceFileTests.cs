@@ -56,6 +56,6 @@ public sealed partial class ResourceFileTests
         XDocument.Load(Path.Combine(Folder, file)).Root!.Elements("data")
             .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
 
-    [GeneratedRegex(@"L\[""([A-Za-z_]+)""")]
+    [GeneratedRegex(@"L\[""([A-Za-z_]+)""\]")]
     private static partial Regex UsedKey();
 }

@@ -15,11 +15,15 @@ public sealed record FirearmAppearance(long FirearmId, long IncidentId, string R
 public sealed record TraceSummary(long Id, TraceChannel Channel, string? DestinationCountry, TraceStatus Status, DateOnly? SentOn, bool? DiversionEstablished, string? DiversionCountry);
 
 /// <summary>A firearm record, every incident where the same serial was recorded, and its traces.</summary>
-public sealed class GetFirearm(FocalPointDbContext db)
+public sealed class GetFirearm(FocalPointDbContext db, Security.IAccessContext accessContext)
 {
     public async Task<FirearmDetails?> HandleAsync(long id, CancellationToken cancellationToken = default)
     {
-        var f = await db.Firearms.AsNoTracking().Include(x => x.Incident).FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
+        var access = await accessContext.GetAsync(cancellationToken);
+        var visible = Security.IncidentVisibility.VisibleTo(db.Incidents, access, db);
+        var f = await db.Firearms.AsNoTracking().Include(x => x.Incident)
+            .Where(x => visible.Any(i => i.Id == x.IncidentId))
+            .FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
         if (f is null)
         {
             return null;
@@ -29,7 +33,7 @@ public sealed class GetFirearm(FocalPointDbContext db)
         var appearances = f.SerialNormalised is null
             ? [new FirearmAppearance(f.Id, f.IncidentId, f.Incident!.Reference, f.Incident.Kind, f.Incident.OccurredOn, f.Incident.MunicipalityId, f.SerialAsWritten)]
             : await db.Firearms.AsNoTracking()
-                .Where(x => x.SerialNormalised == f.SerialNormalised && x.MakeId == f.MakeId)
+                .Where(x => x.SerialNormalised == f.SerialNormalised && x.MakeId == f.MakeId && visible.Any(i => i.Id == x.IncidentId))
                 .OrderByDescending(x => x.Incident!.OccurredAtUtc)
                 .Take(200)
                 .Select(x => new FirearmAppearance(x.Id, x.IncidentId, x.Incident!.Reference, x.Incident.Kind, x.Incident.OccurredOn, x.Incident.MunicipalityId, x.SerialAsWritten))

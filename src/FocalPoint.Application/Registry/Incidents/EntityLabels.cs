@@ -7,11 +7,23 @@ namespace FocalPoint.Application.Registry.Incidents;
 /// <summary>Short display labels for the two ends of links, fetched per kind in one query each.</summary>
 public sealed class EntityLabels(FocalPointDbContext db)
 {
-    public async Task<Dictionary<(EntityKind, long), string>> LabelAsync(IEnumerable<(EntityKind Kind, long Id)> refs, CancellationToken cancellationToken)
+    /// <summary>Labels for the given records; persons are named only for roles that see personal data.</summary>
+    public async Task<Dictionary<(EntityKind, long), string>> LabelAsync(
+        IEnumerable<(EntityKind Kind, long Id)> refs, Security.UserAccess access, CancellationToken cancellationToken)
     {
         var result = new Dictionary<(EntityKind, long), string>();
         foreach (var group in refs.Distinct().GroupBy(r => r.Kind))
         {
+            if (group.Key == EntityKind.Person && !access.SeesPersonalData)
+            {
+                foreach (var (kind, id) in group)
+                {
+                    result[(kind, id)] = "(person withheld)";
+                }
+
+                continue;
+            }
+
             var ids = group.Select(r => r.Id).ToList();
             var labels = group.Key switch
             {

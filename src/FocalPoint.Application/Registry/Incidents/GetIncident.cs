@@ -1,14 +1,21 @@
+using FocalPoint.Application.Security;
 using FocalPoint.Data;
+using FocalPoint.Data.Auditing;
+using FocalPoint.Domain.Links;
 using Microsoft.EntityFrameworkCore;
 
 namespace FocalPoint.Application.Registry.Incidents;
 
-/// <summary>One incident with its items, the persons in it and the links learned from it.</summary>
-public sealed class GetIncident(FocalPointDbContext db, EntityLabels labels)
+/// <summary>
+/// One incident with its items, the persons in it and the links learned from it. Out of reach answers null.
+/// Roles without personal data see how many persons there are, not who; showing persons is an audited consultation.
+/// </summary>
+public sealed class GetIncident(FocalPointDbContext db, EntityLabels labels, IAccessContext accessContext, IAuditLog audit)
 {
-    public async Task<IncidentDetails?> HandleAsync(long id, CancellationToken cancellationToken = default)
+    public async Task<IncidentDetails?> HandleAsync(long id, string? purpose = null, CancellationToken cancellationToken = default)
     {
-        var incident = await db.Incidents.AsNoTracking()
+        var access = await accessContext.GetAsync(cancellationToken);
+        var incident = await db.Incidents.AsNoTracking().VisibleTo(access, db)
             .Include(i => i.Firearms)
             .Include(i => i.Ammunition)
             .Include(i => i.Explosives)
@@ -22,23 +29,17 @@ public sealed class GetIncident(FocalPointDbContext db, EntityLabels labels)
         }
 
         var links = await db.Links.AsNoTracking().Where(l => l.SourceIncidentId == id).OrderBy(l => l.Id).Take(200).ToListAsync(cancellationToken);
-        var names = await labels.LabelAsync(links.SelectMany(l => new[] { (l.FromKind, l.FromId), (l.ToKind, l.ToId) }), cancellationToken);
-        return new IncidentDetails(
-            incident.Id, incident.Reference, incident.Kind, incident.OccurredAtUtc, incident.OccurredOn, incident.MunicipalityId,
-            incident.DirectorateId, incident.CrossingPointId, incident.Latitude, incident.Longitude, incident.Address, incident.ReportingAgency,
-            incident.LegalContext, incident.Narrative, incident.SourceReliability, incident.InformationAccuracy, incident.HandlingCode,
-            incident.Version, incident.CreatedAtUtc, incident.CreatedBy, incident.UpdatedAtUtc, incident.UpdatedBy,
-            incident.Firearms.OrderBy(f => f.Id).Select(f => new FirearmItem(
-                f.Id, f.FirearmTypeId, f.MakeId, f.Model, f.CalibreId, f.SerialAsWritten, f.SerialNormalised, f.MarkingStatus,
-                f.CountryOfManufacture, f.CountryOfLastLegalImport, f.YearOfManufacture, f.EuCategory, f.EuSubcategory,
-                f.IsConvertedFromBlankOrAlarm, f.IsReactivated, f.IsPrivatelyMade, f.IsAutomatic, f.LegalStatus)).ToList(),
-            incident.Ammunition.OrderBy(a => a.Id).Select(a => new AmmunitionItem(a.Id, a.CalibreId, a.Rounds, a.Lot)).ToList(),
-            incident.Explosives.OrderBy(e => e.Id).Select(e => new ExplosiveItem(e.Id, e.Kind, e.Designation, e.Count, e.MassKg)).ToList(),
-            incident.Components.OrderBy(c => c.Id).Select(c => new ComponentItem(c.Id, c.Kind, c.CalibreId, c.SerialAsWritten, c.Count)).ToList(),
-            incident.Persons.OrderBy(p => p.Role).ThenBy(p => p.PersonId).Select(p => new IncidentPersonItem(
-                p.PersonId, p.Person!.FullName, p.Person.DateOfBirth, p.Person.Sex, p.Role)).ToList(),
-            links.Select(l => new LinkItem(
-                l.Id, l.FromKind, l.FromId, names.GetValueOrDefault((l.FromKind, l.FromId), "?"), l.Type, l.ToKind, l.ToId,
-                names.GetValueOrDefault((l.ToKind, l.ToId), "?"), l.Confidence, l.ValidFrom)).ToList());
+        var names = await labels.LabelAsync(links.SelectMany(l => new[] { (l.FromKind, l.FromId), (l.ToKind, l.ToId) }), access, cancellationToken);
+        var persons = access.SeesPersonalData
+            ? incident.Persons.OrderBy(p => p.Role).ThenBy(p => p.PersonId)
+                .Select(p => new IncidentPersonItem(p.PersonId, p.Person!.FullName, p.Person.DateOfBirth, p.Person.Sex, p.Role)).ToList()
+            : [];
+        if (persons.Count > 0 || links.Any(l => l.FromKind == EntityKind.Person || l.ToKind == EntityKind.Person))
+        {
+            var ids = persons.Select(p => $"Person/{p.PersonId}").Prepend($"Incident/{id}").ToList();
+            await audit.RecordAsync(new AuditEvent(AuditAction.Consult, "Incident", ids, purpose), cancellationToken);
+        }
+
+        return IncidentProjection.ToDetails(incident, persons, links, names, withheld: !access.SeesPersonalData && incident.Persons.Count > 0);
     }
 }

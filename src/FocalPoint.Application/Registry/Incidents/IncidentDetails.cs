@@ -23,6 +23,7 @@ public sealed record IncidentDetails(
     SourceReliability SourceReliability,
     InformationAccuracy InformationAccuracy,
     HandlingCode HandlingCode,
+    Tlp Tlp,
     int Version,
     DateTime CreatedAtUtc,
     string CreatedBy,
@@ -33,7 +34,9 @@ public sealed record IncidentDetails(
     IReadOnlyList<ExplosiveItem> Explosives,
     IReadOnlyList<ComponentItem> Components,
     IReadOnlyList<IncidentPersonItem> Persons,
-    IReadOnlyList<LinkItem> Links);
+    IReadOnlyList<LinkItem> Links,
+    int PersonCount,
+    bool PersonsWithheld);
 
 public sealed record FirearmItem(
     long Id, int FirearmTypeId, int? MakeId, string? Model, int? CalibreId, string? SerialAsWritten, string? SerialNormalised,

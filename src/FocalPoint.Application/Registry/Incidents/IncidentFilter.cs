@@ -42,6 +42,7 @@ public sealed record IncidentRow(
     int DirectorateId,
     ReportingAgency ReportingAgency,
     HandlingCode HandlingCode,
+    Tlp Tlp,
     int FirearmCount,
     int Rounds,
     int ExplosiveCount);

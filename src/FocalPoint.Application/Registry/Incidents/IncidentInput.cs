@@ -23,6 +23,7 @@ public sealed class IncidentInput
     public SourceReliability SourceReliability { get; set; } = SourceReliability.X;
     public InformationAccuracy InformationAccuracy { get; set; } = InformationAccuracy.CannotBeJudged;
     public HandlingCode HandlingCode { get; set; }
+    public Tlp Tlp { get; set; } = Tlp.Green;
     public List<FirearmInput> Firearms { get; set; } = [];
     public List<AmmunitionInput> Ammunition { get; set; } = [];
     public List<ExplosiveInput> Explosives { get; set; } = [];

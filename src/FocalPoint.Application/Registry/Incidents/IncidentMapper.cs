@@ -36,6 +36,7 @@ internal static class IncidentMapper
         incident.SourceReliability = input.SourceReliability;
         incident.InformationAccuracy = input.InformationAccuracy;
         incident.HandlingCode = input.HandlingCode;
+        incident.Tlp = input.Tlp;
 
         Sync(incident.Firearms, input.Firearms, f => f.Id, (source, target) =>
         {

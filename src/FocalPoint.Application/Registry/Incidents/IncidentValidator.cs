@@ -21,6 +21,7 @@ public sealed class IncidentValidator(TimeProvider time)
         CheckEnum(errors, nameof(input.SourceReliability), input.SourceReliability);
         CheckEnum(errors, nameof(input.InformationAccuracy), input.InformationAccuracy);
         CheckEnum(errors, nameof(input.HandlingCode), input.HandlingCode);
+        CheckEnum(errors, nameof(input.Tlp), input.Tlp);
         new ItemValidator(reference, time).Check(input, errors);
         return errors;
     }

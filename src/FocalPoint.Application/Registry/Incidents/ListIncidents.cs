@@ -1,4 +1,5 @@
 using FocalPoint.Application.Common;
+using FocalPoint.Application.Security;
 using FocalPoint.Data;
 using FocalPoint.Domain.Incidents;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FocalPoint.Application.Registry.Incidents;
 
 /// <summary>The incident list: server-side filter, sort and page, with a capped total.</summary>
-public sealed class ListIncidents(FocalPointDbContext db)
+public sealed class ListIncidents(FocalPointDbContext db, IAccessContext accessContext)
 {
     public async Task<CommandResult<PagedResult<IncidentRow>>> HandleAsync(IncidentFilter filter, CancellationToken cancellationToken = default)
     {
@@ -16,13 +17,13 @@ public sealed class ListIncidents(FocalPointDbContext db)
             return CommandResult<PagedResult<IncidentRow>>.Invalid(errors);
         }
 
-        var query = Apply(db, filter);
+        var query = Apply(db, filter, await accessContext.GetAsync(cancellationToken));
         var total = await query.Take(PagedResult<IncidentRow>.CountCap + 1).CountAsync(cancellationToken);
         var rows = await Sort(query, filter.Sort)
             .Skip((filter.Page - 1) * filter.PageSize)
             .Take(filter.PageSize)
             .Select(i => new IncidentRow(
-                i.Id, i.Reference, i.Kind, i.OccurredAtUtc, i.OccurredOn, i.MunicipalityId, i.DirectorateId, i.ReportingAgency, i.HandlingCode,
+                i.Id, i.Reference, i.Kind, i.OccurredAtUtc, i.OccurredOn, i.MunicipalityId, i.DirectorateId, i.ReportingAgency, i.HandlingCode, i.Tlp,
                 i.Firearms.Count, i.Ammunition.Sum(a => a.Rounds), i.Explosives.Sum(e => e.Count)))
             .ToListAsync(cancellationToken);
         var capped = total > PagedResult<IncidentRow>.CountCap;
@@ -57,9 +58,9 @@ public sealed class ListIncidents(FocalPointDbContext db)
     }
 
     /// <summary>The filtered, unsorted set; shared with exports so that an export lists what the screen lists.</summary>
-    public static IQueryable<Incident> Apply(FocalPointDbContext db, IncidentFilter filter)
+    public static IQueryable<Incident> Apply(FocalPointDbContext db, IncidentFilter filter, UserAccess access)
     {
-        var query = db.Incidents.AsNoTracking();
+        var query = db.Incidents.AsNoTracking().VisibleTo(access, db);
         // Dates are local (OccurredOn), but the list is ordered by OccurredAtUtc: the same range as UTC instants
         // lets the engine read the page and the capped count from the time index instead of fetching and sorting
         // a whole year (bench/registry). OccurredOn is the local date of OccurredAtUtc, so the bounds are exact.

@@ -1,13 +1,16 @@
 using FocalPoint.Application.Common;
 using FocalPoint.Application.Registry.Reference;
+using FocalPoint.Application.Security;
 using FocalPoint.Data;
+using FocalPoint.Data.Auditing;
 using FocalPoint.Domain.Incidents;
 using Microsoft.EntityFrameworkCore;
 
 namespace FocalPoint.Application.Registry.Incidents;
 
 /// <summary>Records a new incident or corrects one; all or nothing, refused on a concurrent change.</summary>
-public sealed class SaveIncident(FocalPointDbContext db, ReferenceCache referenceCache, IncidentValidator validator)
+public sealed class SaveIncident(
+    FocalPointDbContext db, ReferenceCache referenceCache, IncidentValidator validator, IAccessContext accessContext, IAuditLog audit)
 {
     public async Task<CommandResult<long>> CreateAsync(IncidentInput input, CancellationToken cancellationToken = default)
     {
@@ -23,12 +26,14 @@ public sealed class SaveIncident(FocalPointDbContext db, ReferenceCache referenc
         incident.Reference = await NextReferenceAsync(incident.OccurredOn.Year, cancellationToken);
         db.Incidents.Add(incident);
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(new AuditEvent(AuditAction.Collect, "Incident", [$"Incident/{incident.Id}"]), cancellationToken);
         return CommandResult<long>.Ok(incident.Id);
     }
 
     public async Task<CommandResult<long>> UpdateAsync(long id, IncidentInput input, CancellationToken cancellationToken = default)
     {
-        var incident = await db.Incidents
+        var access = await accessContext.GetAsync(cancellationToken);
+        var incident = await db.Incidents.VisibleTo(access, db)
             .Include(i => i.Firearms).Include(i => i.Ammunition).Include(i => i.Explosives).Include(i => i.Components)
             .AsSplitQuery()
             .FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
@@ -61,6 +66,7 @@ public sealed class SaveIncident(FocalPointDbContext db, ReferenceCache referenc
             return CommandResult<long>.Conflicted();
         }
 
+        await audit.RecordAsync(new AuditEvent(AuditAction.Alter, "Incident", [$"Incident/{incident.Id}"]), cancellationToken);
         return CommandResult<long>.Ok(incident.Id);
     }
 

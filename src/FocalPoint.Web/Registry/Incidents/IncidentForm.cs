@@ -22,6 +22,7 @@ internal static class IncidentForm
         SourceReliability = d.SourceReliability,
         InformationAccuracy = d.InformationAccuracy,
         HandlingCode = d.HandlingCode,
+        Tlp = d.Tlp,
         Firearms = d.Firearms.Select(f => new FirearmInput
         {
             Id = f.Id, FirearmTypeId = f.FirearmTypeId, MakeId = f.MakeId, Model = f.Model,

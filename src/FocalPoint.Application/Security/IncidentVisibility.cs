@@ -1,0 +1,46 @@
+using FocalPoint.Data;
+using FocalPoint.Domain.Incidents;
+
+namespace FocalPoint.Application.Security;
+
+/// <summary>
+/// Need to know, as one query filter: CLEAR/GREEN records are open to every registry reader; AMBER ones to the
+/// reporting agency; RED and H3 ones to the case team; a user always sees what they recorded. Lists, counts,
+/// pages and exports all go through here, so a record outside reach is simply absent (a 404, never a 403 with a title).
+/// </summary>
+public static class IncidentVisibility
+{
+    public static IQueryable<Incident> VisibleTo(this IQueryable<Incident> incidents, UserAccess access, FocalPointDbContext db)
+    {
+        if (access.Unrestricted)
+        {
+            return incidents;
+        }
+
+        if (!access.ReadsRegistry)
+        {
+            return incidents.Where(_ => false);
+        }
+
+        var agency = access.Agency;
+        var user = access.UserName;
+        var cases = access.CaseIds.ToList();
+        return incidents.Where(i =>
+            ((i.Tlp == Tlp.Clear || i.Tlp == Tlp.Green) && i.HandlingCode != HandlingCode.H3)
+            || (i.Tlp != Tlp.Red && i.HandlingCode != HandlingCode.H3 && i.ReportingAgency == agency)
+            || i.CreatedBy == user
+            || db.CaseIncidents.Any(ci => ci.IncidentId == i.Id && cases.Contains(ci.CaseId)));
+    }
+
+    /// <summary>A person is reachable when the role allows personal data and the person is in an incident the user can see.</summary>
+    public static IQueryable<long> VisiblePersonIds(FocalPointDbContext db, UserAccess access)
+    {
+        if (!access.SeesPersonalData)
+        {
+            return db.Persons.Where(_ => false).Select(p => p.Id);
+        }
+
+        var visible = db.Incidents.VisibleTo(access, db);
+        return db.IncidentPersons.Where(ip => visible.Any(i => i.Id == ip.IncidentId)).Select(ip => ip.PersonId);
+    }
+}

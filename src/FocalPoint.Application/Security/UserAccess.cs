@@ -1,0 +1,37 @@
+using RoleNames = FocalPoint.Data.Identity.Roles;
+using FocalPoint.Domain.Incidents;
+
+namespace FocalPoint.Application.Security;
+
+/// <summary>
+/// What one user may reach: roles, agency and the cases whose team they are on. Built once per request (or page
+/// action) by <see cref="IAccessContext"/>; every use case asks it, so the API and the UI follow the same rules.
+/// </summary>
+public sealed class UserAccess(string userName, IReadOnlySet<string> roles, ReportingAgency? agency, IReadOnlySet<long> caseIds, bool unrestricted = false)
+{
+    private static readonly string[] PersonalDataRoles = RoleNames.PersonalDataReaders.Split(',');
+    private static readonly string[] ReaderRoles = RoleNames.RegistryReaders.Split(',');
+    private static readonly string[] EditorRoles = RoleNames.RegistryEditors.Split(',');
+
+    public string UserName { get; } = userName;
+    public IReadOnlySet<string> Roles { get; } = roles;
+    public ReportingAgency? Agency { get; } = agency;
+    public IReadOnlySet<long> CaseIds { get; } = caseIds;
+
+    /// <summary>Command-line operators and system jobs; never a signed-in web user.</summary>
+    public bool Unrestricted { get; } = unrestricted;
+
+    public bool ReadsRegistry => Unrestricted || ReaderRoles.Any(Roles.Contains);
+    public bool EditsRegistry => Unrestricted || EditorRoles.Any(Roles.Contains);
+
+    /// <summary>Names, dates of birth and personal numbers: not for commanders, administrators or auditors by role alone.</summary>
+    public bool SeesPersonalData => Unrestricted || PersonalDataRoles.Any(Roles.Contains);
+
+    public static UserAccess System(string userName) => new(userName, new HashSet<string>(), null, new HashSet<long>(), unrestricted: true);
+}
+
+/// <summary>Gives the acting user's <see cref="UserAccess"/>; the web host builds it from the signed-in user.</summary>
+public interface IAccessContext
+{
+    Task<UserAccess> GetAsync(CancellationToken cancellationToken = default);
+}
