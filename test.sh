@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+source tools/throwaway-postgres.sh
 
 missing=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
@@ -16,20 +16,9 @@ if ((${#missing[@]})); then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-pgdir=$(mktemp -d /tmp/focalpoint-pg.XXXXXX)
-chmod 755 "$pgdir"
-as_root chown postgres "$pgdir"
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-pg() { as_root runuser -u postgres -- "$@"; }
-stop_pg() { pg "$pgbin/pg_ctl" -D "$pgdir/data" -m fast stop >/dev/null 2>&1 || true; as_root rm -rf "$pgdir"; }
-trap stop_pg EXIT
-pg "$pgbin/initdb" -D "$pgdir/data" -A trust -U focal >/dev/null
-pg "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w start \
-  -o "-p $port -k $pgdir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c max_connections=300" >/dev/null
-echo "PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
+start_throwaway_postgres fsync=off synchronous_commit=off
 
-export FOCALPOINT_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=focal;Database=postgres;Maximum Pool Size=20"
+export FOCALPOINT_TEST_POSTGRES="$PG_CONNECTION"
 export FOCALPOINT_TEST_CHROMIUM=/usr/bin/chromium
 log=$(mktemp /tmp/focalpoint-test.XXXXXX.log)
 set +e

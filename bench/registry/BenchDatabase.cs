@@ -1,6 +1,7 @@
 using System.Data.Common;
 using FocalPoint.Data;
 using FocalPoint.Data.Auditing;
+using FocalPoint.Data.Protection;
 using FocalPoint.Data.Setup;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
 {
     private readonly DbContextOptions<FocalPointDbContext> options;
     private readonly string efConnectionString;
+    private readonly FieldProtection protection;
     private readonly string? sqliteFile;
     private readonly string? postgresServer;
     private readonly string? postgresName;
@@ -27,6 +29,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
         this.postgresServer = postgresServer;
         this.postgresName = postgresName;
         efConnectionString = connectionString;
+        protection = DataProtectionSetup.CreateStandalone(new DatabaseOptions { Provider = provider, SeedDemoData = false }, connectionString);
         options = Options();
 
         // The plain-SQL reference gets the very connection string EF uses (SQLite: pooling and foreign keys on).
@@ -69,6 +72,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
     {
         var builder = new DbContextOptionsBuilder<FocalPointDbContext>();
         DataServiceCollectionExtensions.Configure(builder, new DatabaseOptions { Provider = Provider, SeedDemoData = false }, efConnectionString);
+        builder.UseFieldProtection(protection);
         builder.AddInterceptors(new AuditStampInterceptor(TimeProvider.System, new SystemUser("bench")));
         if (capture is not null)
         {

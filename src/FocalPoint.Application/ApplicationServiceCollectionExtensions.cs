@@ -1,4 +1,6 @@
 using FocalPoint.Application.Audit;
+using FocalPoint.Application.DataProtection;
+using FocalPoint.Application.Notes;
 using FocalPoint.Application.Registry.Firearms;
 using FocalPoint.Application.Registry.Incidents;
 using FocalPoint.Application.Registry.Persons;
@@ -28,6 +30,13 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ListAccounts>();
         services.AddScoped<SaveAccount>();
         services.AddScoped<AccountAccess>();
+        services.AddScoped<AddNote>();
+        services.AddScoped<ListNotes>();
+        services.AddOptions<RetentionOptions>();
+        services.AddScoped<ListRetentionDue>();
+        services.AddScoped<KeepRecord>();
+        services.AddScoped<ErasePerson>();
+        services.AddScoped<ExportSubjectAccess>();
         return services;
     }
 }

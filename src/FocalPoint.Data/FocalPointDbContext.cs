@@ -1,12 +1,16 @@
 using FocalPoint.Data.Auditing;
 using FocalPoint.Data.Identity;
+using FocalPoint.Data.Protection;
 using FocalPoint.Domain.Cases;
 using FocalPoint.Domain.Incidents;
 using FocalPoint.Domain.Items;
 using FocalPoint.Domain.Links;
+using FocalPoint.Domain.Notes;
 using FocalPoint.Domain.Parties;
 using FocalPoint.Domain.Reference;
+using FocalPoint.Domain.Retention;
 using FocalPoint.Domain.Tracing;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +18,7 @@ namespace FocalPoint.Data;
 
 /// <summary>The one EF Core model for every provider; provider quirks stay in <see cref="ProviderConventions"/>.</summary>
 public class FocalPointDbContext(DbContextOptions<FocalPointDbContext> options)
-    : IdentityDbContext<FocalPointUser>(options)
+    : IdentityDbContext<FocalPointUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<Firearm> Firearms => Set<Firearm>();
@@ -44,6 +48,11 @@ public class FocalPointDbContext(DbContextOptions<FocalPointDbContext> options)
     public DbSet<Make> Makes => Set<Make>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditAnchor> AuditAnchors => Set<AuditAnchor>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<FieldIndexKey> FieldIndexKeys => Set<FieldIndexKey>();
+    public DbSet<IncidentSearchTerm> IncidentSearchTerms => Set<IncidentSearchTerm>();
+    public DbSet<Note> Notes => Set<Note>();
+    public DbSet<RetentionReview> RetentionReviews => Set<RetentionReview>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -56,5 +65,6 @@ public class FocalPointDbContext(DbContextOptions<FocalPointDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(FocalPointDbContext).Assembly);
+        ProtectedFields.Apply(builder, FieldProtection.Find(this));
     }
 }

@@ -1,5 +1,6 @@
 using FocalPoint.Data;
 using FocalPoint.Data.Auditing;
+using FocalPoint.Data.Protection;
 using FocalPoint.Data.Setup;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -19,6 +20,7 @@ public sealed class TestDatabase : IAsyncDisposable
         Provider = provider;
         ConnectionString = connectionString;
         this.dropName = dropName;
+        Protection = DataProtectionSetup.CreateStandalone(Options, connectionString);
     }
 
     private readonly string? dropName;
@@ -26,6 +28,9 @@ public sealed class TestDatabase : IAsyncDisposable
     public DatabaseProvider Provider { get; }
     public string ConnectionString { get; }
     public DatabaseOptions Options => new() { Provider = Provider, SeedDemoData = false };
+
+    /// <summary>A key ring kept in this database, as the web app keeps it: an app over the same database reads what tests wrote.</summary>
+    public FieldProtection Protection { get; }
 
     public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
     {
@@ -60,6 +65,7 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         var builder = new DbContextOptionsBuilder<FocalPointDbContext>();
         DataServiceCollectionExtensions.Configure(builder, Options, ConnectionString);
+        builder.UseFieldProtection(Protection);
         builder.AddInterceptors(new AuditStampInterceptor(time ?? TimeProvider.System, user ?? new SystemUser("tester")));
         return new FocalPointDbContext(builder.Options);
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using FocalPoint.Data;
 using FocalPoint.Data.Auditing;
+using FocalPoint.Data.Protection;
 using FocalPoint.Data.Setup;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,6 +38,7 @@ public sealed class DatabaseArguments
 
         var builder = new DbContextOptionsBuilder<FocalPointDbContext>();
         DataServiceCollectionExtensions.Configure(builder, options, connection);
+        builder.UseFieldProtection(DataProtectionSetup.CreateStandalone(options, connection));
         builder.AddInterceptors(new AuditStampInterceptor(TimeProvider.System, new SystemUser(operatorName)));
         return new FocalPointDbContext(builder.Options);
     }

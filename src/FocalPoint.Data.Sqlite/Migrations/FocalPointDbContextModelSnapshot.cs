@@ -184,6 +184,37 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("FocalPoint.Data.Protection.FieldIndexKey", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedSecret")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("FieldIndexKeys");
+                });
+
+            modelBuilder.Entity("FocalPoint.Data.Protection.IncidentSearchTerm", b =>
+                {
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TermHash")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("IncidentId", "TermHash");
+
+                    b.HasIndex("TermHash", "IncidentId");
+
+                    b.ToTable("IncidentSearchTerms");
+                });
+
             modelBuilder.Entity("FocalPoint.Domain.Cases.Case", b =>
                 {
                     b.Property<long>("Id")
@@ -363,7 +394,6 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
                     b.Property<string>("Narrative")
                         .IsRequired()
-                        .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("OccurredAtUtc")
@@ -757,6 +787,61 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("FocalPoint.Domain.Notes.Note", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SourceIncidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceIncidentId");
+
+                    b.HasIndex("SubjectKind", "SubjectId");
+
+                    b.ToTable("Notes");
+                });
+
             modelBuilder.Entity("FocalPoint.Domain.Parties.CommunicationIdentifier", b =>
                 {
                     b.Property<long>("Id")
@@ -966,8 +1051,11 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PersonalNumber")
-                        .HasMaxLength(20)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("PersonalNumberIndex")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Sex")
                         .IsRequired()
@@ -987,7 +1075,7 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PersonalNumber");
+                    b.HasIndex("PersonalNumberIndex");
 
                     b.HasIndex("FamilyName", "GivenName");
 
@@ -1303,6 +1391,54 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     b.ToTable("Municipalities");
                 });
 
+            modelBuilder.Entity("FocalPoint.Domain.Retention.RetentionReview", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Justification")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("KeepUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectKind", "SubjectId", "KeepUntil");
+
+                    b.ToTable("RetentionReviews");
+                });
+
             modelBuilder.Entity("FocalPoint.Domain.Tracing.TraceRequest", b =>
                 {
                     b.Property<long>("Id")
@@ -1392,6 +1528,23 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     b.HasIndex("TraceRequestId");
 
                     b.ToTable("TraceResults");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1520,6 +1673,17 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("FocalPoint.Data.Protection.IncidentSearchTerm", b =>
+                {
+                    b.HasOne("FocalPoint.Domain.Incidents.Incident", "Incident")
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Incident");
                 });
 
             modelBuilder.Entity("FocalPoint.Domain.Cases.CaseHistoryEntry", b =>
@@ -1670,6 +1834,16 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("FocalPoint.Domain.Links.EntityLink", b =>
+                {
+                    b.HasOne("FocalPoint.Domain.Incidents.Incident", "SourceIncident")
+                        .WithMany()
+                        .HasForeignKey("SourceIncidentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("SourceIncident");
+                });
+
+            modelBuilder.Entity("FocalPoint.Domain.Notes.Note", b =>
                 {
                     b.HasOne("FocalPoint.Domain.Incidents.Incident", "SourceIncident")
                         .WithMany()

@@ -41,7 +41,11 @@ public sealed partial class AuditWriter : IHostedService, IAsyncDisposable
     /// <summary>Queues one entry and completes when its batch is committed; throws what the commit threw.</summary>
     internal async ValueTask AppendAsync(AuditDraft draft, CancellationToken cancellationToken)
     {
-        EnsureStarted();
+        if (!EnsureStarted())
+        {
+            throw new InvalidOperationException("The audit log has stopped: the entry was not recorded.");
+        }
+
         var pending = new Pending(draft, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         if (!queue.Writer.TryWrite(pending))
         {
@@ -61,7 +65,7 @@ public sealed partial class AuditWriter : IHostedService, IAsyncDisposable
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        EnsureStarted();
+        _ = EnsureStarted();
         return Task.CompletedTask;
     }
 
@@ -95,13 +99,19 @@ public sealed partial class AuditWriter : IHostedService, IAsyncDisposable
     /// <summary>A fallback for hosts that never call <see cref="StopAsync"/>; a provider being disposed cannot make scopes, so call StopAsync first.</summary>
     public async ValueTask DisposeAsync() => await StopAsync(CancellationToken.None);
 
-    private void EnsureStarted()
+    /// <summary>False once stopped: a queue nobody drains must not accept entries whose callers would wait forever.</summary>
+    private bool EnsureStarted()
     {
         lock (gate)
         {
-            if (loop is not null || stopped)
+            if (stopped)
             {
-                return;
+                return false;
+            }
+
+            if (loop is not null)
+            {
+                return true;
             }
 
             // The loop must not inherit the first caller's context (its HttpContext, its user, its activity).
@@ -109,6 +119,8 @@ public sealed partial class AuditWriter : IHostedService, IAsyncDisposable
             {
                 loop = Task.Run(RunAsync);
             }
+
+            return true;
         }
     }
 

@@ -12,7 +12,8 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.Property(i => i.Reference).HasMaxLength(30).IsRequired();
         builder.HasIndex(i => i.Reference).IsUnique();
         builder.Property(i => i.Address).HasMaxLength(Incident.MaxAddressLength);
-        builder.Property(i => i.Narrative).HasMaxLength(Incident.MaxNarrativeLength);
+        // No column limit on the narrative: it is stored encrypted (Protection/ProtectedFields), and the ciphertext of
+        // 8000 characters is longer than 8000; the validator keeps the input limit.
         builder.HasOne(i => i.Municipality).WithMany().HasForeignKey(i => i.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(i => i.Directorate).WithMany().HasForeignKey(i => i.DirectorateId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(i => i.CrossingPoint).WithMany().HasForeignKey(i => i.CrossingPointId).OnDelete(DeleteBehavior.Restrict);

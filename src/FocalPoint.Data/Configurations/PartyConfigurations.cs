@@ -15,9 +15,10 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.FatherName).HasMaxLength(Person.MaxNameLength);
         builder.Property(p => p.OriginalScriptName).HasMaxLength(Person.MaxNameLength * 2);
         builder.Property(p => p.Nationality).IsCountryCode();
-        builder.Property(p => p.PersonalNumber).HasMaxLength(20);
+        // Stored encrypted (Protection/ProtectedFields): sized for the ciphertext, found through its keyed hash.
+        builder.Property(p => p.PersonalNumber).HasMaxLength(200);
         builder.HasIndex(p => new { p.FamilyName, p.GivenName });
-        builder.HasIndex(p => p.PersonalNumber);
+        builder.HasIndex(p => p.PersonalNumberIndex);
     }
 }
 

@@ -19,10 +19,10 @@ public sealed class FieldProtection
     private readonly SemaphoreSlim indexLock = new(1, 1);
     private FieldIndex? index;
 
-    public FieldProtection(IDataProtector protector)
+    public FieldProtection(IDataProtectionProvider keyRing)
     {
-        ArgumentNullException.ThrowIfNull(protector);
-        this.protector = protector.CreateProtector(Purpose);
+        ArgumentNullException.ThrowIfNull(keyRing);
+        protector = keyRing.CreateProtector(Purpose);
     }
 
     public string Protect(string plaintext) => protector.Protect(plaintext);

@@ -1,4 +1,5 @@
 using FocalPoint.Data.Auditing;
+using FocalPoint.Data.Protection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -26,10 +27,12 @@ public static class DataServiceCollectionExtensions
         {
             var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             Configure(options, database, configuration.GetConnectionString(ConnectionStringName));
+            options.UseFieldProtection(provider.GetRequiredService<FieldProtection>());
             options.AddInterceptors(new AuditStampInterceptor(
                 provider.GetService<TimeProvider>() ?? TimeProvider.System,
                 provider.GetService<ICurrentUser>() ?? new SystemUser()));
         });
+        services.AddFocalPointDataProtection();
         services.AddScoped<DatabaseInitializer>();
         return services;
     }

@@ -1,4 +1,5 @@
 using FocalPoint.Data.Auditing;
+using FocalPoint.Data.Protection;
 using FocalPoint.Data.ReferenceData;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +19,13 @@ public sealed class DatabaseInitializer(FocalPointDbContext db)
 
         await db.Database.MigrateAsync(cancellationToken);
         await AuditTriggers.EnsureAsync(db, cancellationToken);
+        // Creates the key ring and the search-index secret now, outside any later bulk transaction that would
+        // otherwise have to write them from a second connection (SQLite allows one writer).
+        if (FieldProtection.Find(db) is { } protection)
+        {
+            await protection.GetIndexAsync(db, cancellationToken);
+        }
+
         if (!await db.Directorates.AnyAsync(cancellationToken))
         {
             await SeedReferenceDataAsync(cancellationToken);

@@ -22,6 +22,9 @@ public class Person : AuditableEntity
     public string? Nationality { get; set; }
     public string? PersonalNumber { get; set; }
 
+    /// <summary>Keyed hash of the normalised personal number: the number itself is stored encrypted and cannot be searched.</summary>
+    public long? PersonalNumberIndex { get; set; }
+
     public List<IncidentPerson> Incidents { get; set; } = [];
 
     public string FullName => $"{GivenName} {FamilyName}".Trim();

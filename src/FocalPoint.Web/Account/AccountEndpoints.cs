@@ -10,8 +10,8 @@ internal static class AccountEndpoints
     public static void MapAccountEndpoints(this WebApplication app)
     {
         var group = app.MapGroup("/account").ExcludeFromDescription();
-        group.MapPost("/login", SignInAsync).AllowAnonymous();
-        group.MapPost("/login-2fa", SecondStepEndpoint.SignInAsync).AllowAnonymous();
+        group.MapPost("/login", SignInAsync).AllowAnonymous().RequireRateLimiting(FocalPoint.Web.Security.RequestLimits.SignInPolicy);
+        group.MapPost("/login-2fa", SecondStepEndpoint.SignInAsync).AllowAnonymous().RequireRateLimiting(FocalPoint.Web.Security.RequestLimits.SignInPolicy);
         group.MapPost("/logout", async (SignInManager<FocalPointUser> signIn) =>
         {
             await signIn.SignOutAsync();

@@ -5,12 +5,13 @@ internal static class ApiV1
     /// <summary>All /api/v1 groups; each capability adds its own.</summary>
     public static void MapApiV1(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1").RequireAuthorization();
+        var api = app.MapGroup("/api/v1").RequireAuthorization().RequireRateLimiting(FocalPoint.Web.Security.RequestLimits.ApiPolicy);
         api.MapIncidentsApi();
         api.MapPartiesApi();
         api.MapReferenceApi();
         api.MapReferenceEditApi();
         api.MapAuditApi();
         api.MapAccountsApi();
+        api.MapDataProtectionApi();
     }
 }

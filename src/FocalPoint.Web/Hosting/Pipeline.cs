@@ -3,6 +3,7 @@ using FocalPoint.Web.Account;
 using FocalPoint.Web.Api;
 using FocalPoint.Web.Components;
 using FocalPoint.Web.Localisation;
+using FocalPoint.Web.Security;
 using Scalar.AspNetCore;
 
 namespace FocalPoint.Web.Hosting;
@@ -11,6 +12,8 @@ internal static class Pipeline
 {
     public static void UseFocalPointPipeline(this WebApplication app)
     {
+        app.UseSecurityHeaders();
+        app.UseBodySizeLimit();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -23,6 +26,7 @@ internal static class Pipeline
         app.UseStatusCodePages();
         app.UseRequestLocalization(Cultures.Options());
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseMiddleware<SecondFactorGate>();
         app.UseAuthorization();
         app.UseAntiforgery();

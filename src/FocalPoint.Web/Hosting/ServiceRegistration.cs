@@ -23,6 +23,8 @@ internal static class ServiceRegistration
         services.AddFocalPointData(builder.Configuration);
         services.AddFocalPointAudit(builder.Configuration);
         services.AddFocalPointApplication();
+        services.AddOptions<FocalPoint.Application.DataProtection.RetentionOptions>()
+            .Bind(builder.Configuration.GetSection(FocalPoint.Application.DataProtection.RetentionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DemoAccountOptions>().Bind(builder.Configuration.GetSection(DemoAccountOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddIdentity<FocalPointUser, IdentityRole>(options =>
@@ -42,6 +44,7 @@ internal static class ServiceRegistration
 
         services.AddLocalization();
         services.AddRazorComponents().AddInteractiveServerComponents();
+        FocalPoint.Web.Security.RequestLimits.AddRequestLimits(services, builder.Configuration);
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>

@@ -36,6 +36,10 @@ public abstract partial class FocalPointApp : WebApplicationFactory<Program>, IA
         builder.UseSetting("Database:DemoScale", "0.02");
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Demo:Password", Password);
+
+        // Tests sign in far more often than a person does; the limit itself is tested with its own setting.
+        builder.UseSetting("Security:SignInPermitsPerMinute", "100000");
+        builder.UseSetting("Security:ApiPermitsPerMinute", "100000");
     }
 
     /// <summary>A client signed in as the given demo account, through the real sign-in form and second step.</summary>

@@ -1,6 +1,7 @@
 using FocalPoint.Application.Common;
 using FocalPoint.Application.Security;
 using FocalPoint.Data;
+using FocalPoint.Data.Protection;
 using FocalPoint.Domain.Incidents;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,8 @@ public sealed class ListIncidents(FocalPointDbContext db, IAccessContext accessC
             return CommandResult<PagedResult<IncidentRow>>.Invalid(errors);
         }
 
-        var query = Apply(db, filter, await accessContext.GetAsync(cancellationToken));
+        var index = await FieldProtection.Of(db).GetIndexAsync(db, cancellationToken);
+        var query = Apply(db, filter, await accessContext.GetAsync(cancellationToken), index);
         var total = await query.Take(PagedResult<IncidentRow>.CountCap + 1).CountAsync(cancellationToken);
         var rows = await Sort(query, filter.Sort)
             .Skip((filter.Page - 1) * filter.PageSize)
@@ -58,7 +60,7 @@ public sealed class ListIncidents(FocalPointDbContext db, IAccessContext accessC
     }
 
     /// <summary>The filtered, unsorted set; shared with exports so that an export lists what the screen lists.</summary>
-    public static IQueryable<Incident> Apply(FocalPointDbContext db, IncidentFilter filter, UserAccess access)
+    public static IQueryable<Incident> Apply(FocalPointDbContext db, IncidentFilter filter, UserAccess access, FieldIndex index)
     {
         var query = db.Incidents.AsNoTracking().VisibleTo(access, db);
         // Dates are local (OccurredOn), but the list is ordered by OccurredAtUtc: the same range as UTC instants
@@ -98,7 +100,7 @@ public sealed class ListIncidents(FocalPointDbContext db, IAccessContext accessC
 
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
-            query = TextSearch.Matching(db, query, filter.Text.Trim());
+            query = TextSearch.Matching(db, query, filter.Text.Trim(), index);
         }
 
         return query;

@@ -2,6 +2,7 @@ using FocalPoint.Application.Common;
 using FocalPoint.Application.Security;
 using FocalPoint.Data;
 using FocalPoint.Data.Auditing;
+using FocalPoint.Data.Protection;
 using FocalPoint.Domain.Parties;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,8 +37,10 @@ public sealed class SearchPersons(FocalPointDbContext db, IAccessContext accessC
 
         if (!string.IsNullOrWhiteSpace(search.PersonalNumber))
         {
-            var number = search.PersonalNumber.Trim();
-            query = query.Where(p => p.PersonalNumber == number);
+            // The number is stored encrypted; its keyed hash is what can be compared (ADR 0007).
+            var index = await FieldProtection.Of(db).GetIndexAsync(db, cancellationToken);
+            var hash = index.PersonalNumber(search.PersonalNumber);
+            query = query.Where(p => p.PersonalNumberIndex == hash);
         }
 
         foreach (var word in (search.Name ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

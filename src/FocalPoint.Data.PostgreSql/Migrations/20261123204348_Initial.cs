@@ -159,6 +159,20 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Directorates",
                 columns: table => new
                 {
@@ -171,6 +185,18 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Directorates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FieldIndexKeys",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ProtectedSecret = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FieldIndexKeys", x => x.Name);
                 });
 
             migrationBuilder.CreateTable(
@@ -235,7 +261,8 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     DateOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
                     Sex = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Nationality = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
-                    PersonalNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    PersonalNumber = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PersonalNumberIndex = table.Column<long>(type: "bigint", nullable: true),
                     CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
                     UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
@@ -245,6 +272,27 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Persons", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RetentionReviews",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SubjectKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SubjectId = table.Column<long>(type: "bigint", nullable: false),
+                    KeepUntil = table.Column<DateOnly>(type: "date", nullable: false),
+                    Justification = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RetentionReviews", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -533,7 +581,7 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     ReportingAgency = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     LegalContext = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Narrative = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    Narrative = table.Column<string>(type: "text", nullable: false),
                     SourceReliability = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     InformationAccuracy = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     HandlingCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
@@ -774,6 +822,24 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "IncidentSearchTerms",
+                columns: table => new
+                {
+                    IncidentId = table.Column<long>(type: "bigint", nullable: false),
+                    TermHash = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IncidentSearchTerms", x => new { x.IncidentId, x.TermHash });
+                    table.ForeignKey(
+                        name: "FK_IncidentSearchTerms_Incidents_IncidentId",
+                        column: x => x.IncidentId,
+                        principalTable: "Incidents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Links",
                 columns: table => new
                 {
@@ -800,6 +866,34 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     table.CheckConstraint("CK_Links_Confidence", "\"Confidence\" >= 0 AND \"Confidence\" <= 1");
                     table.ForeignKey(
                         name: "FK_Links_Incidents_SourceIncidentId",
+                        column: x => x.SourceIncidentId,
+                        principalTable: "Incidents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SubjectKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SubjectId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    SourceIncidentId = table.Column<long>(type: "bigint", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notes_Incidents_SourceIncidentId",
                         column: x => x.SourceIncidentId,
                         principalTable: "Incidents",
                         principalColumn: "Id",
@@ -1078,6 +1172,11 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_IncidentSearchTerms_TermHash_IncidentId",
+                table: "IncidentSearchTerms",
+                columns: new[] { "TermHash", "IncidentId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Links_FromKind_FromId",
                 table: "Links",
                 columns: new[] { "FromKind", "FromId" });
@@ -1115,14 +1214,29 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 column: "DirectorateId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Notes_SourceIncidentId",
+                table: "Notes",
+                column: "SourceIncidentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notes_SubjectKind_SubjectId",
+                table: "Notes",
+                columns: new[] { "SubjectKind", "SubjectId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Persons_FamilyName_GivenName",
                 table: "Persons",
                 columns: new[] { "FamilyName", "GivenName" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Persons_PersonalNumber",
+                name: "IX_Persons_PersonalNumberIndex",
                 table: "Persons",
-                column: "PersonalNumber");
+                column: "PersonalNumberIndex");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RetentionReviews_SubjectKind_SubjectId_KeepUntil",
+                table: "RetentionReviews",
+                columns: new[] { "SubjectKind", "SubjectId", "KeepUntil" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_TraceRequests_FirearmId",
@@ -1189,10 +1303,19 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 name: "Countries");
 
             migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
                 name: "Explosives");
 
             migrationBuilder.DropTable(
+                name: "FieldIndexKeys");
+
+            migrationBuilder.DropTable(
                 name: "IncidentPersons");
+
+            migrationBuilder.DropTable(
+                name: "IncidentSearchTerms");
 
             migrationBuilder.DropTable(
                 name: "Links");
@@ -1201,7 +1324,13 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 name: "Locations");
 
             migrationBuilder.DropTable(
+                name: "Notes");
+
+            migrationBuilder.DropTable(
                 name: "Organisations");
+
+            migrationBuilder.DropTable(
+                name: "RetentionReviews");
 
             migrationBuilder.DropTable(
                 name: "TraceResults");

@@ -158,6 +158,20 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Directorates",
                 columns: table => new
                 {
@@ -170,6 +184,18 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Directorates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FieldIndexKeys",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ProtectedSecret = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FieldIndexKeys", x => x.Name);
                 });
 
             migrationBuilder.CreateTable(
@@ -234,7 +260,8 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Sex = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Nationality = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    PersonalNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    PersonalNumber = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PersonalNumberIndex = table.Column<long>(type: "INTEGER", nullable: true),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
@@ -244,6 +271,27 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Persons", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RetentionReviews",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SubjectKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SubjectId = table.Column<long>(type: "INTEGER", nullable: false),
+                    KeepUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Justification = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RetentionReviews", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -532,7 +580,7 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     ReportingAgency = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     LegalContext = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Narrative = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Narrative = table.Column<string>(type: "TEXT", nullable: false),
                     SourceReliability = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     InformationAccuracy = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     HandlingCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
@@ -773,6 +821,24 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "IncidentSearchTerms",
+                columns: table => new
+                {
+                    IncidentId = table.Column<long>(type: "INTEGER", nullable: false),
+                    TermHash = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IncidentSearchTerms", x => new { x.IncidentId, x.TermHash });
+                    table.ForeignKey(
+                        name: "FK_IncidentSearchTerms_Incidents_IncidentId",
+                        column: x => x.IncidentId,
+                        principalTable: "Incidents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Links",
                 columns: table => new
                 {
@@ -799,6 +865,34 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     table.CheckConstraint("CK_Links_Confidence", "\"Confidence\" >= 0 AND \"Confidence\" <= 1");
                     table.ForeignKey(
                         name: "FK_Links_Incidents_SourceIncidentId",
+                        column: x => x.SourceIncidentId,
+                        principalTable: "Incidents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SubjectKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SubjectId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    SourceIncidentId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notes_Incidents_SourceIncidentId",
                         column: x => x.SourceIncidentId,
                         principalTable: "Incidents",
                         principalColumn: "Id",
@@ -1077,6 +1171,11 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_IncidentSearchTerms_TermHash_IncidentId",
+                table: "IncidentSearchTerms",
+                columns: new[] { "TermHash", "IncidentId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Links_FromKind_FromId",
                 table: "Links",
                 columns: new[] { "FromKind", "FromId" });
@@ -1114,14 +1213,29 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 column: "DirectorateId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Notes_SourceIncidentId",
+                table: "Notes",
+                column: "SourceIncidentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notes_SubjectKind_SubjectId",
+                table: "Notes",
+                columns: new[] { "SubjectKind", "SubjectId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Persons_FamilyName_GivenName",
                 table: "Persons",
                 columns: new[] { "FamilyName", "GivenName" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Persons_PersonalNumber",
+                name: "IX_Persons_PersonalNumberIndex",
                 table: "Persons",
-                column: "PersonalNumber");
+                column: "PersonalNumberIndex");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RetentionReviews_SubjectKind_SubjectId_KeepUntil",
+                table: "RetentionReviews",
+                columns: new[] { "SubjectKind", "SubjectId", "KeepUntil" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_TraceRequests_FirearmId",
@@ -1188,10 +1302,19 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "Countries");
 
             migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
                 name: "Explosives");
 
             migrationBuilder.DropTable(
+                name: "FieldIndexKeys");
+
+            migrationBuilder.DropTable(
                 name: "IncidentPersons");
+
+            migrationBuilder.DropTable(
+                name: "IncidentSearchTerms");
 
             migrationBuilder.DropTable(
                 name: "Links");
@@ -1200,7 +1323,13 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "Locations");
 
             migrationBuilder.DropTable(
+                name: "Notes");
+
+            migrationBuilder.DropTable(
                 name: "Organisations");
+
+            migrationBuilder.DropTable(
+                name: "RetentionReviews");
 
             migrationBuilder.DropTable(
                 name: "TraceResults");

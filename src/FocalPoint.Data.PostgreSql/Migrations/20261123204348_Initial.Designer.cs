@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FocalPoint.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(FocalPointDbContext))]
-    [Migration("20261123203202_Initial")]
+    [Migration("20261123204348_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -192,6 +192,37 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("FocalPoint.Data.Protection.FieldIndexKey", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ProtectedSecret")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("FieldIndexKeys");
+                });
+
+            modelBuilder.Entity("FocalPoint.Data.Protection.IncidentSearchTerm", b =>
+                {
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TermHash")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("IncidentId", "TermHash");
+
+                    b.HasIndex("TermHash", "IncidentId");
+
+                    b.ToTable("IncidentSearchTerms");
                 });
 
             modelBuilder.Entity("FocalPoint.Domain.Cases.Case", b =>
@@ -379,8 +410,7 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
                     b.Property<string>("Narrative")
                         .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)");
+                        .HasColumnType("text");
 
                     b.Property<DateTime>("OccurredAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -783,6 +813,63 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                         });
                 });
 
+            modelBuilder.Entity("FocalPoint.Domain.Notes.Note", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long?>("SourceIncidentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceIncidentId");
+
+                    b.HasIndex("SubjectKind", "SubjectId");
+
+                    b.ToTable("Notes");
+                });
+
             modelBuilder.Entity("FocalPoint.Domain.Parties.CommunicationIdentifier", b =>
                 {
                     b.Property<long>("Id")
@@ -1002,8 +1089,11 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("PersonalNumber")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("PersonalNumberIndex")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Sex")
                         .IsRequired()
@@ -1023,7 +1113,7 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PersonalNumber");
+                    b.HasIndex("PersonalNumberIndex");
 
                     b.HasIndex("FamilyName", "GivenName");
 
@@ -1341,6 +1431,56 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     b.ToTable("Municipalities");
                 });
 
+            modelBuilder.Entity("FocalPoint.Domain.Retention.RetentionReview", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Justification")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("KeepUntil")
+                        .HasColumnType("date");
+
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectKind", "SubjectId", "KeepUntil");
+
+                    b.ToTable("RetentionReviews");
+                });
+
             modelBuilder.Entity("FocalPoint.Domain.Tracing.TraceRequest", b =>
                 {
                     b.Property<long>("Id")
@@ -1434,6 +1574,25 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     b.HasIndex("TraceRequestId");
 
                     b.ToTable("TraceResults");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1566,6 +1725,17 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("FocalPoint.Data.Protection.IncidentSearchTerm", b =>
+                {
+                    b.HasOne("FocalPoint.Domain.Incidents.Incident", "Incident")
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Incident");
                 });
 
             modelBuilder.Entity("FocalPoint.Domain.Cases.CaseHistoryEntry", b =>
@@ -1716,6 +1886,16 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 });
 
             modelBuilder.Entity("FocalPoint.Domain.Links.EntityLink", b =>
+                {
+                    b.HasOne("FocalPoint.Domain.Incidents.Incident", "SourceIncident")
+                        .WithMany()
+                        .HasForeignKey("SourceIncidentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("SourceIncident");
+                });
+
+            modelBuilder.Entity("FocalPoint.Domain.Notes.Note", b =>
                 {
                     b.HasOne("FocalPoint.Domain.Incidents.Incident", "SourceIncident")
                         .WithMany()

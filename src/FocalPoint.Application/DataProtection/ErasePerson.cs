@@ -1,0 +1,47 @@
+using FocalPoint.Application.Common;
+using FocalPoint.Application.Security;
+using FocalPoint.Data;
+using FocalPoint.Data.Auditing;
+using FocalPoint.Domain.Links;
+using FocalPoint.Domain.Retention;
+using Microsoft.EntityFrameworkCore;
+
+namespace FocalPoint.Application.DataProtection;
+
+/// <summary>
+/// Erases a person: the record (names, date of birth, numbers), its incident roles, its links and the notes and
+/// retention decisions about it go in one transaction; nothing personal stays behind, not even a tombstone. The
+/// audit entry names only the record id and the justification. Incidents stay: they belong to other subjects too.
+/// </summary>
+public sealed class ErasePerson(FocalPointDbContext db, IAccessContext accessContext, IAuditLog audit)
+{
+    public async Task<CommandResult<long>> HandleAsync(long personId, string? justification, CancellationToken cancellationToken = default)
+    {
+        var access = await accessContext.GetAsync(cancellationToken);
+        if (!await DataProtectionAccess.CanReachPersonAsync(db, access, personId, cancellationToken))
+        {
+            return CommandResult<long>.Missing();
+        }
+
+        var errors = Justifications.Check(justification, RetentionReview.MaxJustificationLength);
+        if (!errors.IsEmpty)
+        {
+            return CommandResult<long>.Invalid(errors);
+        }
+
+        // The execution strategy may retry the whole unit on a transient failure; every step is idempotent.
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.Notes.Where(n => n.SubjectKind == EntityKind.Person && n.SubjectId == personId).ExecuteDeleteAsync(cancellationToken);
+            await db.RetentionReviews.Where(r => r.SubjectKind == EntityKind.Person && r.SubjectId == personId).ExecuteDeleteAsync(cancellationToken);
+            await db.Links.Where(l => (l.FromKind == EntityKind.Person && l.FromId == personId) || (l.ToKind == EntityKind.Person && l.ToId == personId))
+                .ExecuteDeleteAsync(cancellationToken);
+            await db.IncidentPersons.Where(ip => ip.PersonId == personId).ExecuteDeleteAsync(cancellationToken);
+            await db.Persons.Where(p => p.Id == personId).ExecuteDeleteAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
+        await audit.RecordAsync(new AuditEvent(AuditAction.Erase, "Person", [$"Person/{personId}"], justification!.Trim()), cancellationToken);
+        return CommandResult<long>.Ok(personId);
+    }
+}

@@ -1,0 +1,40 @@
+using FocalPoint.Data.Setup;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FocalPoint.Data.Protection;
+
+/// <summary>
+/// One data-protection key ring per database, kept in the database itself (DataProtectionKeys): data written today
+/// is readable tomorrow and by every node, and sign-in cookies survive a restart. See ADR 0007 for its limits.
+/// </summary>
+public static class DataProtectionSetup
+{
+    /// <summary>Fixed so that every host (web nodes, CLI) shares the same keys; the default would differ per install path.</summary>
+    public const string ApplicationName = "FocalPoint";
+
+    public static IServiceCollection AddFocalPointDataProtection(this IServiceCollection services)
+    {
+        services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToDbContext<FocalPointDbContext>();
+        services.AddSingleton(sp => new FieldProtection(sp.GetRequiredService<IDataProtectionProvider>()));
+        return services;
+    }
+
+    /// <summary>
+    /// For code that builds its contexts by hand (CLI, tests, benchmarks): a key ring of its own over the same
+    /// database, hence the same keys as the web app. Lives as long as the process.
+    /// </summary>
+    public static FieldProtection CreateStandalone(DatabaseOptions database, string? connectionString)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddFocalPointDataProtection();
+        services.AddDbContext<FocalPointDbContext>((sp, options) =>
+        {
+            DataServiceCollectionExtensions.Configure(options, database, connectionString);
+            options.UseFieldProtection(sp.GetRequiredService<FieldProtection>());
+        });
+        return services.BuildServiceProvider().GetRequiredService<FieldProtection>();
+    }
+}

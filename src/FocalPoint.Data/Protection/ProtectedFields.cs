@@ -1,0 +1,30 @@
+using FocalPoint.Domain.Incidents;
+using FocalPoint.Domain.Parties;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace FocalPoint.Data.Protection;
+
+/// <summary>
+/// Which columns are encrypted at rest (their sizes, in the entity configurations, allow for the longer ciphertext).
+/// Ciphertext is randomised, so these columns are never compared in SQL: searches go through <see cref="FieldIndex"/> hashes.
+/// </summary>
+internal static class ProtectedFields
+{
+    public static void Apply(ModelBuilder builder, FieldProtection? protection)
+    {
+        ValueConverter converter = protection is null ? Unconfigured() : For(protection);
+        builder.Entity<Person>().Property(p => p.PersonalNumber).HasConversion(converter);
+        builder.Entity<Incident>().Property(i => i.Narrative).HasConversion(converter);
+    }
+
+    private static ValueConverter<string, string> For(FieldProtection protection) =>
+        new(plaintext => protection.Protect(plaintext), ciphertext => protection.Unprotect(ciphertext));
+
+    /// <summary>Design-time tools build the model without keys; any actual read or write without them must fail, never store plaintext.</summary>
+    private static ValueConverter<string, string> Unconfigured() =>
+        new(plaintext => Fail(), ciphertext => Fail());
+
+    private static string Fail() =>
+        throw new InvalidOperationException("Field protection is not configured: call options.UseFieldProtection(...).");
+}

@@ -1,0 +1,66 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace FocalPoint.Web.Security;
+
+/// <summary>Rate limits and body-size limits; the numbers come from the "Security" section.</summary>
+internal sealed class SecurityLimitOptions
+{
+    public const string Section = "Security";
+
+    /// <summary>Sign-in attempts per client address per minute (lockout per account sits behind this).</summary>
+    public int SignInPermitsPerMinute { get; set; } = 10;
+
+    /// <summary>API calls per user per minute.</summary>
+    public int ApiPermitsPerMinute { get; set; } = 600;
+
+    /// <summary>Largest request body accepted, in bytes, unless an endpoint says otherwise (uploads do).</summary>
+    public long MaxRequestBodyBytes { get; set; } = 1_048_576;
+}
+
+internal static class RequestLimits
+{
+    public const string SignInPolicy = "sign-in";
+    public const string ApiPolicy = "api";
+
+    public static void AddRequestLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var limits = configuration.GetSection(SecurityLimitOptions.Section).Get<SecurityLimitOptions>() ?? new SecurityLimitOptions();
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(SignInPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.SignInPermitsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            options.AddPolicy(ApiPolicy, context => RateLimitPartition.GetTokenBucketLimiter(
+                context.User.Identity?.Name ?? context.Connection.RemoteIpAddress?.ToString() ?? "anonymous",
+                _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = limits.ApiPermitsPerMinute,
+                    TokensPerPeriod = limits.ApiPermitsPerMinute,
+                    ReplenishmentPeriod = TimeSpan.FromMinutes(1),
+                }));
+        });
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
+        services.AddSingleton(limits);
+    }
+
+    /// <summary>
+    /// Refuses a declared body above the limit before anything reads it (Kestrel enforces the same limit on
+    /// streamed bodies); the answer is a ProblemDetails, not a dropped connection.
+    /// </summary>
+    public static IApplicationBuilder UseBodySizeLimit(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var limits = context.RequestServices.GetRequiredService<SecurityLimitOptions>();
+        if (context.Request.ContentLength > limits.MaxRequestBodyBytes)
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            await context.Response.WriteAsJsonAsync(
+                new { title = "Request too large", status = 413, detail = $"The body may be at most {limits.MaxRequestBodyBytes:N0} bytes." },
+                (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
+            return;
+        }
+
+        await next();
+    });
+}

@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+
+namespace FocalPoint.Web.Tests.Security;
+
+/// <summary>
+/// Who may call each API endpoint, by demo account (one per role). "Access" means the request reaches the
+/// endpoint (any answer but 401/403/500); everyone else must get 403, and anonymous callers 401.
+/// </summary>
+internal static partial class AuthorizationMatrix
+{
+    public static readonly string[] Users = ["admin", "analyst", "investigator", "border", "customs", "commander", "liaison", "auditor", "coordinator", "caseworker"];
+
+    private static readonly string[] Everyone = Users;
+    private static readonly string[] Readers = ["analyst", "investigator", "border", "customs", "commander", "liaison"];
+    private static readonly string[] Editors = ["analyst", "investigator", "border", "customs"];
+    private static readonly string[] PersonalData = ["analyst", "investigator", "border", "customs", "liaison"];
+    private static readonly string[] Administrators = ["admin"];
+    private static readonly string[] Auditors = ["auditor"];
+    private static readonly string[] Reviewers = ["analyst", "investigator"];
+
+    public static readonly IReadOnlyDictionary<string, string[]> Rows = new Dictionary<string, string[]>
+    {
+        ["GET /api/v1/incidents/"] = Readers,
+        ["GET /api/v1/incidents/{id:long}"] = Readers,
+        ["POST /api/v1/incidents/"] = Editors,
+        ["PUT /api/v1/incidents/{id:long}"] = Editors,
+        ["GET /api/v1/persons/{id:long}"] = PersonalData,
+        ["POST /api/v1/persons/search"] = PersonalData,
+        ["GET /api/v1/firearms/{id:long}"] = Readers,
+        ["GET /api/v1/reference/directorates"] = Everyone,
+        ["GET /api/v1/reference/municipalities"] = Everyone,
+        ["GET /api/v1/reference/crossing-points"] = Everyone,
+        ["GET /api/v1/reference/countries"] = Everyone,
+        ["GET /api/v1/reference/calibres"] = Everyone,
+        ["GET /api/v1/reference/firearm-types"] = Everyone,
+        ["GET /api/v1/reference/makes"] = Everyone,
+        ["POST /api/v1/reference/calibres"] = Administrators,
+        ["PUT /api/v1/reference/calibres/{id:int}"] = Administrators,
+        ["POST /api/v1/reference/makes"] = Administrators,
+        ["PUT /api/v1/reference/makes/{id:int}"] = Administrators,
+        ["POST /api/v1/reference/firearm-types"] = Administrators,
+        ["PUT /api/v1/reference/firearm-types/{id:int}"] = Administrators,
+        ["PUT /api/v1/reference/municipalities/{id:int}"] = Administrators,
+        ["POST /api/v1/reference/crossing-points"] = Administrators,
+        ["PUT /api/v1/reference/crossing-points/{id:int}"] = Administrators,
+        ["PUT /api/v1/reference/countries/{code}"] = Administrators,
+        ["GET /api/v1/accounts/"] = Administrators,
+        ["POST /api/v1/accounts/"] = Administrators,
+        ["PUT /api/v1/accounts/{id}"] = Administrators,
+        ["POST /api/v1/accounts/{id}/disable"] = Administrators,
+        ["POST /api/v1/accounts/{id}/enable"] = Administrators,
+        ["POST /api/v1/accounts/{id}/reset-second-factor"] = Administrators,
+        ["GET /api/v1/audit/"] = Auditors,
+        ["GET /api/v1/audit/export.csv"] = Auditors,
+        ["GET /api/v1/notes/"] = Readers,
+        ["POST /api/v1/notes/"] = Editors,
+        ["GET /api/v1/retention/due"] = Reviewers,
+        ["POST /api/v1/retention/keep"] = Reviewers,
+        ["POST /api/v1/retention/persons/{id:long}/erase"] = Reviewers,
+        ["POST /api/v1/persons/{id:long}/subject-access-export"] = Reviewers,
+    };
+
+    /// <summary>Puts sample ids into a route pattern: the incident, person and firearm of one open incident.</summary>
+    public static string FillRoute(string pattern, IReadOnlyDictionary<string, string> ids) => Parameter().Replace(pattern, match =>
+    {
+        var name = match.Groups[1].Value;
+        var type = match.Groups[2].Value;
+        return name switch
+        {
+            "code" => "XK",
+            _ when pattern.Contains("/accounts/", StringComparison.Ordinal) => "no-such-account",
+            _ when type == ":int" => "1",
+            _ when pattern.Contains("/persons/", StringComparison.Ordinal) => ids["person"],
+            _ when pattern.Contains("/firearms/", StringComparison.Ordinal) => ids["firearm"],
+            _ => ids["incident"],
+        };
+    });
+
+    [GeneratedRegex(@"\{(\w+)(:\w+)?\}")]
+    private static partial Regex Parameter();
+}
