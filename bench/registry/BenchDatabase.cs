@@ -65,6 +65,9 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
     public FocalPointDbContext CreateContext() => new(options);
 
+    /// <summary>Who lists incidents in the measured runs; set once the data is loaded.</summary>
+    public BenchUser User { get; set; } = default!;
+
     /// <summary>A context whose commands are captured for EXPLAIN; only outside the measured runs.</summary>
     public FocalPointDbContext CreateContext(PlanCapture capture) => new(Options(capture));
 

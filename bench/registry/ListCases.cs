@@ -27,6 +27,7 @@ internal static class ListCases
         // Narratives.cs: "firearm" is in most narratives; "examination" only in suicide ones.
         new("text_frequent", new IncidentFilter { Text = "firearm" }),
         new("text_rare", new IncidentFilter { Text = "examination" }),
+        new("text_reference", new IncidentFilter { Text = "FP-2021-000777" }),
         new("sort_oldest", new IncidentFilter { Sort = IncidentSort.Oldest }),
         new("sort_reference_asc", new IncidentFilter { Sort = IncidentSort.ReferenceAscending }),
         new("sort_reference_desc", new IncidentFilter { Sort = IncidentSort.ReferenceDescending }),

@@ -16,9 +16,9 @@ internal static class PlainSql
         """;
 
     /// <summary>Runs the capped count and the page on a pooled connection, as one request would; returns the page's ids.</summary>
-    public static async Task<List<long>> RunAsync(DbConnection connection, IncidentFilter filter, bool postgres)
+    public static async Task<List<long>> RunAsync(DbConnection connection, IncidentFilter filter, bool postgres, BenchUser user)
     {
-        var (where, parameters) = Where(filter, postgres);
+        var (where, parameters) = Where(filter, postgres, user);
         var order = OrderBy(filter.Sort);
         await using (var count = Command(connection, $"""SELECT COUNT(*) FROM (SELECT 1 FROM "Incidents" i{where} LIMIT {PagedResult<IncidentRow>.CountCap + 1}) c""", parameters))
         {
@@ -64,7 +64,7 @@ internal static class PlainSql
         return command;
     }
 
-    private static (string Sql, List<(string, object)> Parameters) Where(IncidentFilter filter, bool postgres)
+    private static (string Sql, List<(string, object)> Parameters) Where(IncidentFilter filter, bool postgres, BenchUser user)
     {
         var clauses = new List<string>();
         var parameters = new List<(string, object)>();
@@ -73,6 +73,15 @@ internal static class PlainSql
             clauses.Add(clause);
             parameters.Add((name, value));
         }
+
+        // Need to know, as IncidentVisibility writes it: open markings, the user's agency, the user's own, the case team's.
+        var cases = user.Access.CaseIds.Count == 0 ? "" : $""" OR EXISTS (SELECT 1 FROM "CaseIncidents" ci WHERE ci."IncidentId" = i."Id" AND ci."CaseId" IN ({string.Join(',', user.Access.CaseIds)}))""";
+        Add($"""
+            ((i."Tlp" IN ('Clear', 'Green') AND i."HandlingCode" <> 'H3')
+             OR (i."Tlp" <> 'Red' AND i."HandlingCode" <> 'H3' AND i."ReportingAgency" = @agency)
+             OR i."CreatedBy" = @user{cases})
+            """, "@agency", user.Access.Agency.ToString()!);
+        parameters.Add(("@user", user.Access.UserName));
 
         // As ListIncidents: the local dates, and the same range as UTC instants for the time index.
         if (filter.From is { } from)
@@ -98,9 +107,11 @@ internal static class PlainSql
 
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
-            // Same case-insensitive contains as TextSearch; the benchmark's words carry no LIKE wildcards.
-            var like = postgres ? "ILIKE" : "LIKE";
-            Add($"""(i."Reference" {like} @text OR i."Narrative" {like} @text OR i."Address" {like} @text)""", "@text", $"%{filter.Text.Trim()}%");
+            // As TextSearch: the exact reference, or the keyed hash of the (single) word in the search-term index.
+            var hashes = user.Index.Words(filter.Text).ToList();
+            var words = string.Join(" INTERSECT ", hashes.Select((_, n) => $"""SELECT t."IncidentId" FROM "IncidentSearchTerms" t WHERE t."TermHash" = @hash{n}"""));
+            Add($"""(i."Reference" = @exact OR i."Id" IN ({words}))""", "@exact", filter.Text.Trim());
+            parameters.AddRange(hashes.Select((hash, n) => ($"@hash{n}", (object)hash)));
         }
 
         return (clauses.Count == 0 ? "" : " WHERE " + string.Join(" AND ", clauses), parameters);

@@ -64,6 +64,7 @@ async Task RunProviderAsync(BenchDatabase database)
     clock.Restart();
     await database.AnalyzeAsync();
     Console.WriteLine($"registry.{database.Name}.analyze_seconds: {clock.Elapsed.TotalSeconds:F1} s");
+    database.User = await BenchUser.AnalystAsync(database);
 
     foreach (var listCase in ListCases.All)
     {

@@ -50,7 +50,7 @@ internal static class Timing
         var capture = new PlanCapture();
         await using (var db = database.CreateContext(capture))
         {
-            await new ListIncidents(db).HandleAsync(listCase.Filter);
+            await new ListIncidents(db, database.User).HandleAsync(listCase.Filter);
         }
 
         await using var connection = database.CreateConnection();
@@ -62,7 +62,7 @@ internal static class Timing
     private static async Task<List<long>> OursAsync(BenchDatabase database, IncidentFilter filter)
     {
         await using var db = database.CreateContext();
-        var result = await new ListIncidents(db).HandleAsync(filter);
+        var result = await new ListIncidents(db, database.User).HandleAsync(filter);
         return result.Value!.Items.Select(r => r.Id).ToList();
     }
 
@@ -70,7 +70,7 @@ internal static class Timing
     {
         await using var connection = database.CreateConnection();
         await connection.OpenAsync();
-        return await PlainSql.RunAsync(connection, filter, database.IsPostgres);
+        return await PlainSql.RunAsync(connection, filter, database.IsPostgres, database.User);
     }
 
     /// <summary>Nearest-rank p95: the 29th of 30 sorted runs.</summary>

@@ -39,7 +39,8 @@ internal sealed class FieldIndexInterceptor(FieldProtection protection) : SaveCh
         var persons = db.ChangeTracker.Entries<Person>()
             .Where(e => e.State == EntityState.Added || (e.State == EntityState.Modified && e.Property(p => p.PersonalNumber).IsModified)).ToList();
         var incidents = db.ChangeTracker.Entries<Incident>()
-            .Where(e => e.State == EntityState.Added || (e.State == EntityState.Modified && e.Property(i => i.Narrative).IsModified)).ToList();
+            .Where(e => e.State == EntityState.Added || (e.State == EntityState.Modified
+                && (e.Property(i => i.Narrative).IsModified || e.Property(i => i.Address).IsModified || e.Property(i => i.Reference).IsModified))).ToList();
         if (persons.Count == 0 && incidents.Count == 0)
         {
             return;
@@ -53,7 +54,7 @@ internal sealed class FieldIndexInterceptor(FieldProtection protection) : SaveCh
 
         foreach (var incident in incidents)
         {
-            var wanted = index.Words(incident.Entity.Narrative);
+            var wanted = index.IncidentWords(incident.Entity);
             var existing = incident.State == EntityState.Added
                 ? []
                 : await db.IncidentSearchTerms.Where(t => t.IncidentId == incident.Entity.Id).ToListAsync(cancellationToken);

@@ -41,7 +41,7 @@ public sealed class DemoDataLoader(FocalPointDbContext db)
     private async Task<long> WriteAsync(DemoBatch batch, FieldIndex index, CancellationToken ct)
     {
         await BulkWriter.InsertAsync(db, batch.Incidents, ct);
-        var terms = batch.Incidents.SelectMany(i => index.Words(i.Narrative).Select(h => new IncidentSearchTerm { IncidentId = i.Id, TermHash = h })).ToList();
+        var terms = batch.Incidents.SelectMany(i => index.IncidentWords(i).Select(h => new IncidentSearchTerm { IncidentId = i.Id, TermHash = h })).ToList();
         await BulkWriter.InsertAsync(db, terms, ct);
         foreach (var person in batch.Persons)
         {
