@@ -125,6 +125,44 @@ public sealed class AccessRulesTests
         Assert.Empty(services.GetRequiredService<RecordingAuditLog>().Events);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task PersonOutOfReach_AnswersNullAndTheAttemptIsAudited(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (red, _) = await SeedAsync(database, Tlp.Red, HandlingCode.H0, ReportingAgency.KosovoPolice);
+        await using var db = database.CreateContext();
+        var personId = db.IncidentPersons.Where(ip => ip.IncidentId == red).Select(ip => ip.PersonId).First();
+        await using var services = TestServices.For(database, access: TestUsers.Analyst("outsider"));
+
+        var person = await services.RunAsync<GetPerson, PersonDetails?>(g => g.HandleAsync(personId, "Looking around"));
+
+        Assert.Null(person);
+        var entry = Assert.Single(services.GetRequiredService<RecordingAuditLog>().Events);
+        Assert.Equal(AuditAction.AccessRefused, entry.Action);
+        Assert.Equal(["Person/" + personId], entry.RecordIds);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task RecordAndCorrect_EachLeavesOneCollectOrAlterEntry(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = TestServices.For(database, access: TestUsers.Analyst());
+        var log = services.GetRequiredService<RecordingAuditLog>();
+
+        var id = (await services.RunAsync<SaveIncident, CommandResult<long>>(s => s.CreateAsync(IncidentInputs.Seizure("AUD-1")))).Value;
+        var correction = IncidentInputs.Seizure("AUD-1");
+        correction.Version = 1;
+        correction.Firearms.Clear();
+        await services.RunAsync<SaveIncident, CommandResult<long>>(s => s.UpdateAsync(id, correction));
+
+        Assert.Collection(
+            log.Events,
+            e => Assert.Equal((AuditAction.Collect, $"Incident/{id}"), (e.Action, e.RecordIds.Single())),
+            e => Assert.Equal((AuditAction.Alter, $"Incident/{id}"), (e.Action, e.RecordIds.Single())));
+    }
+
     /// <summary>One incident by "author" with one suspect, in a case whose team is empty (tests add the case to users).</summary>
     private static async Task<(long IncidentId, long CaseId)> SeedAsync(TestDatabase database, Tlp tlp, HandlingCode code, ReportingAgency agency)
     {

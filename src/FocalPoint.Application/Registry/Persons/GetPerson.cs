@@ -31,6 +31,8 @@ public sealed class GetPerson(FocalPointDbContext db, Incidents.EntityLabels lab
             : await db.Persons.AsNoTracking().Where(p => p.Id == id && reachable.Contains(p.Id)).FirstOrDefaultAsync(cancellationToken);
         if (person is null)
         {
+            // The user is told "not found" either way; the auditor learns that someone tried (LED art. 25).
+            await audit.RecordAsync(new AuditEvent(AuditAction.AccessRefused, "Person", [$"Person/{id}"], purpose), cancellationToken);
             return null;
         }
 
