@@ -75,7 +75,7 @@ internal static class PlainSql
         }
 
         // Need to know, as IncidentVisibility writes it: open markings, the user's agency, the user's own, the case team's.
-        var cases = user.Access.CaseIds.Count == 0 ? "" : $""" OR EXISTS (SELECT 1 FROM "CaseIncidents" ci WHERE ci."IncidentId" = i."Id" AND ci."CaseId" IN ({string.Join(',', user.Access.CaseIds)}))""";
+        var cases = user.Access.CaseIds.Count == 0 ? "" : $""" OR i."Id" IN (SELECT ci."IncidentId" FROM "CaseIncidents" ci WHERE ci."CaseId" IN ({string.Join(',', user.Access.CaseIds)}))""";
         Add($"""
             ((i."Tlp" IN ('Clear', 'Green') AND i."HandlingCode" <> 'H3')
              OR (i."Tlp" <> 'Red' AND i."HandlingCode" <> 'H3' AND i."ReportingAgency" = @agency)

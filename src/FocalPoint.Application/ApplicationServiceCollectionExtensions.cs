@@ -23,6 +23,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<SaveIncident>();
         services.AddScoped<GetPerson>();
         services.AddScoped<SearchPersons>();
+        services.AddScoped<Cases.ListMyCases>();
         services.AddScoped<GetFirearm>();
         services.AddScoped<EditReference>();
         services.AddScoped<SearchAuditLog>();

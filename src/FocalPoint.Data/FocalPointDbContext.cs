@@ -2,6 +2,7 @@ using FocalPoint.Data.Auditing;
 using FocalPoint.Data.Identity;
 using FocalPoint.Data.Protection;
 using FocalPoint.Domain.Cases;
+using FocalPoint.Domain.Import;
 using FocalPoint.Domain.Incidents;
 using FocalPoint.Domain.Items;
 using FocalPoint.Domain.Links;
@@ -53,6 +54,10 @@ public class FocalPointDbContext(DbContextOptions<FocalPointDbContext> options)
     public DbSet<IncidentSearchTerm> IncidentSearchTerms => Set<IncidentSearchTerm>();
     public DbSet<Note> Notes => Set<Note>();
     public DbSet<RetentionReview> RetentionReviews => Set<RetentionReview>();
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+    public DbSet<ImportProfile> ImportProfiles => Set<ImportProfile>();
+    public DbSet<QuarantinedRow> QuarantinedRows => Set<QuarantinedRow>();
+    public DbSet<ImportRecord> ImportRecords => Set<ImportRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -25,11 +25,15 @@ public static class IncidentVisibility
         var agency = access.Agency;
         var user = access.UserName;
         var cases = access.CaseIds.ToList();
+
+        // The case-team set is an uncorrelated subquery, evaluated once per query: correlated per incident, an analyst
+        // on thousands of cases would cost thousands of index probes for every row the list walks past.
+        var inMyCases = db.CaseIncidents.Where(ci => cases.Contains(ci.CaseId)).Select(ci => ci.IncidentId);
         return incidents.Where(i =>
             ((i.Tlp == Tlp.Clear || i.Tlp == Tlp.Green) && i.HandlingCode != HandlingCode.H3)
             || (i.Tlp != Tlp.Red && i.HandlingCode != HandlingCode.H3 && i.ReportingAgency == agency)
             || i.CreatedBy == user
-            || db.CaseIncidents.Any(ci => ci.IncidentId == i.Id && cases.Contains(ci.CaseId)));
+            || inMyCases.Contains(i.Id));
     }
 
     /// <summary>A person is reachable when the role allows personal data and the person is in an incident the user can see.</summary>

@@ -22,7 +22,10 @@ public sealed class FieldIndex(byte[] secret)
     }
 
     /// <summary>The distinct hashed words of a text, as both the narrative index and a search use them.</summary>
-    public IReadOnlySet<long> Words(string? text) => Tokens(text).Select(w => Hash("w:" + w)).ToHashSet();
+    public IReadOnlySet<long> Words(string? text) => Tokens(text).Select(Word).ToHashSet();
+
+    /// <summary>The hash of one token from <see cref="Tokens"/>; bulk writers cache it, as narratives repeat words.</summary>
+    public long Word(string token) => Hash("w:" + token);
 
     /// <summary>
     /// The words an incident is found by: its reference, address and narrative. One index for all three keeps the

@@ -1,0 +1,50 @@
+using System.Text;
+
+namespace FocalPoint.Application.Import.Reading;
+
+/// <summary>Opens a stored file as the right reader, after the checks that must come before any parsing.</summary>
+public static class SourceOpener
+{
+    public sealed record Sniffed(ImportFormat Format, Encoding? Encoding, IReadOnlyList<string> Sheets);
+
+    public static Sniffed Sniff(string path, string fileName, string? chosenEncoding, ImportOptions options)
+    {
+        using var stream = File.OpenRead(path);
+        var head = new byte[Math.Min(FileSniffer.SampleSize, stream.Length)];
+        stream.ReadExactly(head);
+        var format = FileSniffer.Detect(head, fileName);
+        if (format == ImportFormat.Xlsx)
+        {
+            XlsxSourceReader.CheckNotABomb(stream, fileName, options.MaxUncompressedBytes, options.MaxCompressionRatio);
+            return new Sniffed(format, null, XlsxSourceReader.SheetNames(stream, fileName));
+        }
+
+        var encoding = TextEncodingDetector.FromName(chosenEncoding) ?? TextEncodingDetector.Detect(head);
+        if (encoding is UTF8Encoding && head.Length > 0 && !TextEncodingDetector.Detect(head).Equals(encoding)
+            && TextEncodingDetector.Detect(head) is not UTF8Encoding)
+        {
+            throw new ImportFileException($"{fileName} is not valid UTF-8: it looks like {TextEncodingDetector.Detect(head).WebName}. Choose that encoding or leave it to detection.");
+        }
+
+        return new Sniffed(format, encoding, []);
+    }
+
+    public static ISourceReader Open(string path, string fileName, Sniffed sniffed, string? sheet)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        try
+        {
+            return sniffed.Format switch
+            {
+                ImportFormat.Xlsx => new XlsxSourceReader(stream, sheet, fileName),
+                ImportFormat.JsonLines => new JsonLinesSourceReader(stream, sniffed.Encoding!, fileName),
+                _ => new CsvSourceReader(stream, sniffed.Encoding!, fileName),
+            };
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+}
