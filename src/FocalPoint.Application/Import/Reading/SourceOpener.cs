@@ -20,10 +20,10 @@ public static class SourceOpener
         }
 
         var encoding = TextEncodingDetector.FromName(chosenEncoding) ?? TextEncodingDetector.Detect(head);
-        if (encoding is UTF8Encoding && head.Length > 0 && !TextEncodingDetector.Detect(head).Equals(encoding)
-            && TextEncodingDetector.Detect(head) is not UTF8Encoding)
+        if (encoding is UTF8Encoding && TextEncodingDetector.Detect(head) is not UTF8Encoding and var detected)
         {
-            throw new ImportFileException($"{fileName} is not valid UTF-8: it looks like {TextEncodingDetector.Detect(head).WebName}. Choose that encoding or leave it to detection.");
+            throw new ImportFileException(
+                $"{fileName} is not valid UTF-8: it looks like {detected.WebName}. Choose that encoding or leave it to detection.");
         }
 
         return new Sniffed(format, encoding, []);

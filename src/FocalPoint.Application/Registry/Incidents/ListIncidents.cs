@@ -106,7 +106,7 @@ public sealed class ListIncidents(FocalPointDbContext db, IAccessContext accessC
         return query;
     }
 
-    private static IQueryable<Incident> Sort(IQueryable<Incident> query, IncidentSort sort) => sort switch
+    internal static IQueryable<Incident> Sort(IQueryable<Incident> query, IncidentSort sort) => sort switch
     {
         IncidentSort.Oldest => query.OrderBy(i => i.OccurredAtUtc).ThenBy(i => i.Id),
         IncidentSort.ReferenceAscending => query.OrderBy(i => i.Reference),

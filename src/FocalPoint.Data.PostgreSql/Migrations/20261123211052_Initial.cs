@@ -215,6 +215,78 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ImportBatches",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Source = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    Sheet = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    FileSha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FileBytes = table.Column<long>(type: "bigint", nullable: false),
+                    StoredPath = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Format = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Encoding = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    MappingJson = table.Column<string>(type: "text", nullable: false),
+                    Policy = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RowsRead = table.Column<long>(type: "bigint", nullable: false),
+                    RecordsImported = table.Column<long>(type: "bigint", nullable: false),
+                    RowsSkipped = table.Column<long>(type: "bigint", nullable: false),
+                    RowsQuarantined = table.Column<long>(type: "bigint", nullable: false),
+                    PersonsImported = table.Column<long>(type: "bigint", nullable: false),
+                    Message = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportBatches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportProfiles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    MappingJson = table.Column<string>(type: "text", nullable: false),
+                    Encoding = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Sheet = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Policy = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportProfiles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportRecords",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BatchId = table.Column<long>(type: "bigint", nullable: false),
+                    Source = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    SourceKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    KeyHash = table.Column<long>(type: "bigint", nullable: false),
+                    ContentHash = table.Column<long>(type: "bigint", nullable: false),
+                    RecordKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RecordId = table.Column<long>(type: "bigint", nullable: false),
+                    RowNumber = table.Column<long>(type: "bigint", nullable: false),
+                    RowCount = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Makes",
                 columns: table => new
                 {
@@ -509,6 +581,29 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                         principalTable: "Directorates",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuarantinedRows",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BatchId = table.Column<long>(type: "bigint", nullable: false),
+                    RowNumber = table.Column<long>(type: "bigint", nullable: false),
+                    ValuesJson = table.Column<string>(type: "text", nullable: false),
+                    ErrorsJson = table.Column<string>(type: "text", nullable: false),
+                    ResolvedByBatchId = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuarantinedRows", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuarantinedRows_ImportBatches_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "ImportBatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1122,6 +1217,33 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ImportBatches_State_CreatedAtUtc",
+                table: "ImportBatches",
+                columns: new[] { "State", "CreatedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportProfiles_Name",
+                table: "ImportProfiles",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportRecords_BatchId",
+                table: "ImportRecords",
+                column: "BatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportRecords_RecordKind_RecordId",
+                table: "ImportRecords",
+                columns: new[] { "RecordKind", "RecordId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportRecords_Source_KeyHash",
+                table: "ImportRecords",
+                columns: new[] { "Source", "KeyHash" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IncidentPersons_IncidentId_PersonId_Role",
                 table: "IncidentPersons",
                 columns: new[] { "IncidentId", "PersonId", "Role" },
@@ -1234,6 +1356,11 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 column: "PersonalNumberIndex");
 
             migrationBuilder.CreateIndex(
+                name: "IX_QuarantinedRows_BatchId_RowNumber",
+                table: "QuarantinedRows",
+                columns: new[] { "BatchId", "RowNumber" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RetentionReviews_SubjectKind_SubjectId_KeepUntil",
                 table: "RetentionReviews",
                 columns: new[] { "SubjectKind", "SubjectId", "KeepUntil" });
@@ -1312,6 +1439,12 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 name: "FieldIndexKeys");
 
             migrationBuilder.DropTable(
+                name: "ImportProfiles");
+
+            migrationBuilder.DropTable(
+                name: "ImportRecords");
+
+            migrationBuilder.DropTable(
                 name: "IncidentPersons");
 
             migrationBuilder.DropTable(
@@ -1328,6 +1461,9 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "Organisations");
+
+            migrationBuilder.DropTable(
+                name: "QuarantinedRows");
 
             migrationBuilder.DropTable(
                 name: "RetentionReviews");
@@ -1349,6 +1485,9 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "Persons");
+
+            migrationBuilder.DropTable(
+                name: "ImportBatches");
 
             migrationBuilder.DropTable(
                 name: "TraceRequests");

@@ -214,6 +214,78 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ImportBatches",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Sheet = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    FileSha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FileBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    StoredPath = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Encoding = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    MappingJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Policy = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RowsRead = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordsImported = table.Column<long>(type: "INTEGER", nullable: false),
+                    RowsSkipped = table.Column<long>(type: "INTEGER", nullable: false),
+                    RowsQuarantined = table.Column<long>(type: "INTEGER", nullable: false),
+                    PersonsImported = table.Column<long>(type: "INTEGER", nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportBatches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportProfiles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    MappingJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Encoding = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Sheet = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Policy = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportProfiles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportRecords",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BatchId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    SourceKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    KeyHash = table.Column<long>(type: "INTEGER", nullable: false),
+                    ContentHash = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RecordId = table.Column<long>(type: "INTEGER", nullable: false),
+                    RowNumber = table.Column<long>(type: "INTEGER", nullable: false),
+                    RowCount = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Makes",
                 columns: table => new
                 {
@@ -508,6 +580,29 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         principalTable: "Directorates",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuarantinedRows",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BatchId = table.Column<long>(type: "INTEGER", nullable: false),
+                    RowNumber = table.Column<long>(type: "INTEGER", nullable: false),
+                    ValuesJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ErrorsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ResolvedByBatchId = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuarantinedRows", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuarantinedRows_ImportBatches_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "ImportBatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1121,6 +1216,33 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ImportBatches_State_CreatedAtUtc",
+                table: "ImportBatches",
+                columns: new[] { "State", "CreatedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportProfiles_Name",
+                table: "ImportProfiles",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportRecords_BatchId",
+                table: "ImportRecords",
+                column: "BatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportRecords_RecordKind_RecordId",
+                table: "ImportRecords",
+                columns: new[] { "RecordKind", "RecordId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportRecords_Source_KeyHash",
+                table: "ImportRecords",
+                columns: new[] { "Source", "KeyHash" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IncidentPersons_IncidentId_PersonId_Role",
                 table: "IncidentPersons",
                 columns: new[] { "IncidentId", "PersonId", "Role" },
@@ -1233,6 +1355,11 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 column: "PersonalNumberIndex");
 
             migrationBuilder.CreateIndex(
+                name: "IX_QuarantinedRows_BatchId_RowNumber",
+                table: "QuarantinedRows",
+                columns: new[] { "BatchId", "RowNumber" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RetentionReviews_SubjectKind_SubjectId_KeepUntil",
                 table: "RetentionReviews",
                 columns: new[] { "SubjectKind", "SubjectId", "KeepUntil" });
@@ -1311,6 +1438,12 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "FieldIndexKeys");
 
             migrationBuilder.DropTable(
+                name: "ImportProfiles");
+
+            migrationBuilder.DropTable(
+                name: "ImportRecords");
+
+            migrationBuilder.DropTable(
                 name: "IncidentPersons");
 
             migrationBuilder.DropTable(
@@ -1327,6 +1460,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Organisations");
+
+            migrationBuilder.DropTable(
+                name: "QuarantinedRows");
 
             migrationBuilder.DropTable(
                 name: "RetentionReviews");
@@ -1348,6 +1484,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Persons");
+
+            migrationBuilder.DropTable(
+                name: "ImportBatches");
 
             migrationBuilder.DropTable(
                 name: "TraceRequests");

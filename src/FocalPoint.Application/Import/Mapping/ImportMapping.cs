@@ -1,0 +1,73 @@
+using System.Text.Json;
+using FocalPoint.Application.Import.Normalising;
+
+namespace FocalPoint.Application.Import.Mapping;
+
+/// <summary>Which column feeds each field, and constant values for fields the source does not carry (e.g. its agency).</summary>
+public sealed class ImportMapping
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    /// <summary>Field name (see <see cref="ImportField"/>) to column header.</summary>
+    public Dictionary<string, string> Columns { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Field name to a value used for every row, e.g. ReportingAgency = BorderPolice.</summary>
+    public Dictionary<string, string> Constants { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public static ImportMapping FromJson(string json) => JsonSerializer.Deserialize<ImportMapping>(json, Json) ?? new ImportMapping();
+
+    /// <summary>Suggests a mapping from the headers alone: a header matches a field when its folded form equals one of the field's names.</summary>
+    public static ImportMapping Suggest(IReadOnlyList<string> headers)
+    {
+        var byKey = new Dictionary<string, ImportField>(StringComparer.Ordinal);
+        foreach (var (field, names) in ImportFieldNames.Synonyms)
+        {
+            byKey.TryAdd(TextFold.Key(field.ToString()), field);
+            foreach (var name in names)
+            {
+                byKey.TryAdd(TextFold.Key(name), field);
+            }
+        }
+
+        var mapping = new ImportMapping();
+        foreach (var header in headers)
+        {
+            if (byKey.TryGetValue(TextFold.Key(header), out var field) && !mapping.Columns.ContainsKey(field.ToString()))
+            {
+                mapping.Columns[field.ToString()] = header;
+            }
+        }
+
+        return mapping;
+    }
+
+    /// <summary>Problems that stop a file before its rows are read: unknown fields, columns not in the header, required fields unmapped.</summary>
+    public IReadOnlyList<string> Check(IReadOnlyList<string> headers)
+    {
+        var problems = new List<string>();
+        var known = new HashSet<string>(headers, StringComparer.OrdinalIgnoreCase);
+        foreach (var (field, column) in Columns)
+        {
+            if (!Enum.TryParse<ImportField>(field, ignoreCase: true, out _))
+            {
+                problems.Add($"unknown field \"{field}\"");
+            }
+            else if (!known.Contains(column))
+            {
+                problems.Add($"column \"{column}\" (for {field}) is not in the header");
+            }
+        }
+
+        foreach (var field in ImportFieldNames.Required)
+        {
+            if (!Columns.ContainsKey(field.ToString()) && !Constants.ContainsKey(field.ToString()))
+            {
+                problems.Add($"required column missing: {field} (e.g. \"{ImportFieldNames.Synonyms[field][0]}\" / \"{ImportFieldNames.Synonyms[field][^3]}\")");
+            }
+        }
+
+        return problems;
+    }
+}

@@ -1,0 +1,143 @@
+using FocalPoint.Application.Registry.Incidents;
+using FocalPoint.Domain.Items;
+using FocalPoint.Domain.Parties;
+using F = FocalPoint.Application.Import.Mapping.ImportField;
+
+namespace FocalPoint.Application.Import.Normalising;
+
+public sealed partial class RowNormaliser
+{
+    private void ParseItems(ParsedRow row, IReadOnlyList<string?> values)
+    {
+        var type = map.Get(values, F.FirearmType);
+        var serial = map.Get(values, F.Serial);
+        var calibre = map.Get(values, F.Calibre);
+        if (type is not null || serial is not null || map.Get(values, F.Make) is not null)
+        {
+            var firearm = new FirearmInput
+            {
+                Model = map.Get(values, F.Model),
+                SerialAsWritten = serial,
+                Calibre = Calibre(row, F.Calibre, calibre),
+                MarkingStatus = Enum(row, values, F.MarkingStatus, MarkingStatus.Marked),
+                LegalStatus = Enum(row, values, F.LegalStatus, FirearmLegalStatus.Unknown),
+                CountryOfManufacture = Country(row, values, F.CountryOfManufacture),
+                YearOfManufacture = Integer(row, values, F.YearOfManufacture),
+            };
+            if (type is null)
+            {
+                Error(row, F.FirearmType, null, "Required for a firearm.", "Give the type, e.g. Pistol / Pistoletë / Pištolj.");
+            }
+            else
+            {
+                var (match, suggestion) = reference.FirearmTypes.Find(type);
+                firearm.FirearmTypeId = match?.Id;
+                if (match is null)
+                {
+                    Error(row, F.FirearmType, type, "Unknown firearm type.", suggestion is null
+                        ? $"Use one of: {string.Join(", ", reference.Reference.FirearmTypes.Select(t => t.NameEn))}." : $"Did you mean {suggestion}?");
+                }
+            }
+
+            if (map.Get(values, F.Make) is { } make)
+            {
+                var (match, suggestion) = reference.Makes.Find(make);
+                firearm.MakeId = match?.Id;
+                if (match is null)
+                {
+                    Error(row, F.Make, make, "Unknown make.", suggestion is null ? "Leave empty if the make is not in the reference list." : $"Did you mean {suggestion}?");
+                }
+            }
+
+            row.Firearm = firearm;
+        }
+
+        var rounds = Integer(row, values, F.Rounds);
+        if (rounds is not null)
+        {
+            var ammunitionCalibre = map.Get(values, F.AmmunitionCalibre);
+            row.Ammunition = new AmmunitionInput
+            {
+                Rounds = rounds.Value,
+                Calibre = ammunitionCalibre is null ? row.Firearm?.Calibre : Calibre(row, F.AmmunitionCalibre, ammunitionCalibre),
+            };
+        }
+
+        if (map.Get(values, F.ExplosiveKind) is not null)
+        {
+            row.Explosive = new ExplosiveInput
+            {
+                Kind = Enum(row, values, F.ExplosiveKind, ExplosiveKind.MilitaryExplosive),
+                Count = Integer(row, values, F.ExplosiveCount) ?? 0,
+                MassKg = Number(row, values, F.ExplosiveMassKg),
+            };
+        }
+    }
+
+    private void ParsePerson(ParsedRow row, IReadOnlyList<string?> values)
+    {
+        var given = map.Get(values, F.GivenName);
+        var family = map.Get(values, F.FamilyName);
+        if (given is null && family is null)
+        {
+            return;
+        }
+
+        var person = new ImportPerson
+        {
+            GivenName = given ?? "",
+            FamilyName = family ?? "",
+            FatherName = map.Get(values, F.FatherName),
+            Sex = Enum(row, values, F.Sex, Sex.NotRecorded),
+            Nationality = Country(row, values, F.Nationality),
+            PersonalNumber = map.Get(values, F.PersonalNumber),
+            Role = Enum(row, values, F.Role, PersonRole.Suspect),
+        };
+        if (map.Get(values, F.DateOfBirth) is { } born)
+        {
+            if (ValueParsers.TryDate(born, out var date))
+            {
+                person.DateOfBirth = DateOnly.FromDateTime(date);
+            }
+            else
+            {
+                Error(row, F.DateOfBirth, born, "Not a date.", "Write it as dd.MM.yyyy or yyyy-MM-dd.");
+            }
+        }
+
+        row.Person = person;
+    }
+
+    private string? Calibre(ParsedRow row, F field, string? spelling)
+    {
+        if (spelling is null)
+        {
+            return null;
+        }
+
+        var (match, suggestion) = reference.Calibre(spelling);
+        if (match is null)
+        {
+            Error(row, field, spelling, "Unknown calibre.", suggestion is null ? "Use a calibre from the reference list, e.g. 7.62x39mm." : $"Did you mean {suggestion}?");
+            return null;
+        }
+
+        return match.Name;
+    }
+
+    private string? Country(ParsedRow row, IReadOnlyList<string?> values, F field)
+    {
+        if (map.Get(values, field) is not { } text)
+        {
+            return null;
+        }
+
+        var (match, suggestion) = reference.Countries.Find(text);
+        if (match is null)
+        {
+            Error(row, field, text, "Unknown country.", suggestion is null ? "Use an ISO 3166 code (RS, AL) or the name." : $"Did you mean {suggestion}?");
+        }
+
+        return match?.Code;
+    }
+}

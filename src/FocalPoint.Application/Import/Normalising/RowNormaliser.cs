@@ -1,0 +1,154 @@
+using FocalPoint.Application.Import.Mapping;
+using FocalPoint.Application.Import.Reading;
+using FocalPoint.Domain.Incidents;
+using F = FocalPoint.Application.Import.Mapping.ImportField;
+
+namespace FocalPoint.Application.Import.Normalising;
+
+/// <summary>Turns one source row into registry values through the mapping and the reference data; each problem becomes a <see cref="RowError"/>.</summary>
+public sealed partial class RowNormaliser(ColumnMap map, ReferenceMatcher reference)
+{
+    public ParsedRow Parse(SourceRow source)
+    {
+        var row = new ParsedRow { RowNumber = source.RowNumber };
+        var values = source.Values;
+        if (source.ShortBy > 0)
+        {
+            row.Errors.Add(new RowError(source.RowNumber, "(row)", null,
+                $"The row has {source.ShortBy} field(s) fewer than the header: truncated or broken line.", "Check the line in the file; re-export it whole."));
+        }
+
+        row.Key = map.Get(values, F.Key);
+        if (row.Key is { Length: > Domain.Import.ImportRecord.MaxKeyLength })
+        {
+            Error(row, F.Key, row.Key, $"At most {Domain.Import.ImportRecord.MaxKeyLength} characters.");
+        }
+
+        ParseWhen(row, values);
+        ParseWhere(row, values);
+        row.Kind = Enum(row, values, F.Kind, IncidentKind.Seizure);
+        row.ReportingAgency = Enum(row, values, F.ReportingAgency, ReportingAgency.Other);
+        row.LegalContext = Enum(row, values, F.LegalContext, LegalContext.CriminalOffence);
+        row.Tlp = Enum(row, values, F.Tlp, Tlp.Green);
+        row.Narrative = map.Get(values, F.Narrative);
+        ParseItems(row, values);
+        ParsePerson(row, values);
+        return row;
+    }
+
+    private void ParseWhen(ParsedRow row, IReadOnlyList<string?> values)
+    {
+        var text = map.Get(values, F.OccurredAt);
+        if (text is null)
+        {
+            Error(row, F.OccurredAt, null, "Required.", "Give the date as dd.MM.yyyy or yyyy-MM-dd.");
+            return;
+        }
+
+        if (!ValueParsers.TryDate(text, out var when))
+        {
+            Error(row, F.OccurredAt, text, "Not a date.", "Write it as dd.MM.yyyy, d/M/yy or yyyy-MM-dd, with HH:mm if known.");
+            return;
+        }
+
+        if (map.Get(values, F.Time) is { } timeText)
+        {
+            if (ValueParsers.TryTime(timeText, out var time))
+            {
+                when = when.Date + time;
+            }
+            else
+            {
+                Error(row, F.Time, timeText, "Not a time.", "Write it as HH:mm.");
+            }
+        }
+
+        row.OccurredAtLocal = when;
+    }
+
+    private void ParseWhere(ParsedRow row, IReadOnlyList<string?> values)
+    {
+        if (map.Get(values, F.Municipality) is { } municipality)
+        {
+            var (match, suggestion) = reference.Municipalities.Find(municipality);
+            if (match is null)
+            {
+                Error(row, F.Municipality, municipality, "Unknown municipality.", suggestion is null ? "Use the Albanian or Serbian name." : $"Did you mean {suggestion}?");
+            }
+
+            row.MunicipalityId = match?.Id;
+        }
+        else
+        {
+            Error(row, F.Municipality, null, "Required.", "Give the municipality's Albanian or Serbian name.");
+        }
+
+        if (map.Get(values, F.CrossingPoint) is { } crossing)
+        {
+            var (match, suggestion) = reference.CrossingPoints.Find(crossing);
+            if (match is null)
+            {
+                Error(row, F.CrossingPoint, crossing, "Unknown crossing point.", suggestion is null ? null : $"Did you mean {suggestion}?");
+            }
+
+            row.CrossingPointId = match?.Id;
+        }
+
+        row.Latitude = Number(row, values, F.Latitude);
+        row.Longitude = Number(row, values, F.Longitude);
+        row.Address = map.Get(values, F.Address);
+    }
+
+    private T Enum<T>(ParsedRow row, IReadOnlyList<string?> values, F field, T fallback)
+        where T : struct, Enum
+    {
+        var text = map.Get(values, field);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (EnumNames.TryParse<T>(text, out var value))
+        {
+            return value;
+        }
+
+        Error(row, field, text, "Unknown value.", $"Use one of: {EnumNames.Accepted<T>()}.");
+        return fallback;
+    }
+
+    private double? Number(ParsedRow row, IReadOnlyList<string?> values, F field)
+    {
+        if (map.Get(values, field) is not { } text)
+        {
+            return null;
+        }
+
+        if (ValueParsers.TryNumber(text, out var number))
+        {
+            return number;
+        }
+
+        Error(row, field, text, "Not a number.", "Use digits with a decimal point or comma, e.g. 42,6629.");
+        return null;
+    }
+
+    private int? Integer(ParsedRow row, IReadOnlyList<string?> values, F field)
+    {
+        if (map.Get(values, field) is not { } text)
+        {
+            return null;
+        }
+
+        if (ValueParsers.TryInteger(text, out var number))
+        {
+            return number;
+        }
+
+        Error(row, field, text, "Not a whole number.", null);
+        return null;
+    }
+
+    private void Error(ParsedRow row, F field, string? value, string problem, string? suggestion = null) =>
+        row.Errors.Add(new RowError(row.RowNumber, map.ColumnOf(field), value, problem, suggestion));
+}
