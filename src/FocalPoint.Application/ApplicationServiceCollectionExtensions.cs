@@ -1,5 +1,6 @@
 using FocalPoint.Application.Audit;
 using FocalPoint.Application.DataProtection;
+using FocalPoint.Application.Import;
 using FocalPoint.Application.Notes;
 using FocalPoint.Application.Registry.Firearms;
 using FocalPoint.Application.Registry.Incidents;
@@ -19,6 +20,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<IncidentValidator>();
         services.AddScoped<EntityLabels>();
         services.AddScoped<ListIncidents>();
+        services.AddScoped<Registry.Incidents.Export.ExportIncidents>();
+        services.AddScoped<Reports.Iafq.BuildIafqReport>();
+        services.AddScoped<Reports.Iafq.ExportIafqReport>();
         services.AddScoped<GetIncident>();
         services.AddScoped<SaveIncident>();
         services.AddScoped<GetPerson>();
@@ -38,6 +42,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<KeepRecord>();
         services.AddScoped<ErasePerson>();
         services.AddScoped<ExportSubjectAccess>();
+        services.AddFocalPointImport();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using FocalPoint.Cli.Audit;
 using FocalPoint.Cli.Demo;
+using FocalPoint.Cli.Import;
 using FocalPoint.Cli.Infrastructure;
 using FocalPoint.Cli.Linkage;
 using FocalPoint.Cli.Network;
@@ -9,6 +10,7 @@ using FocalPoint.Cli.Network;
 var root = new RootCommand("FocalPoint: the Firearms Focal Point's intelligence platform, from the command line.")
 {
     DemoCommand.Create(),
+    ImportCommand.Create(),
     LinkCommand.Create(),
     GraphCommand.Create(),
     AuditCommand.Create(),

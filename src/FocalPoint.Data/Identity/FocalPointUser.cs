@@ -38,4 +38,7 @@ public static class Roles
 
     /// <summary>Roles that may read the registry.</summary>
     public const string RegistryReaders = $"{RegistryEditors},{Commander},{LiaisonOfficer}";
+
+    /// <summary>Roles that may read and export national statistics (IAFQ tables, SDG 16.4.2).</summary>
+    public const string StatisticsReaders = $"{Analyst},{Investigator},{Commander},{LiaisonOfficer}";
 }

@@ -13,5 +13,6 @@ internal static class ApiV1
         api.MapAuditApi();
         api.MapAccountsApi();
         api.MapDataProtectionApi();
+        api.MapReportsApi();
     }
 }

@@ -1,7 +1,10 @@
 using FocalPoint.Application.Common;
 using FocalPoint.Application.Registry.Incidents;
+using FocalPoint.Application.Registry.Incidents.Export;
 using FocalPoint.Data.Identity;
+using FocalPoint.Web.Localisation;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace FocalPoint.Web.Api;
 
@@ -11,6 +14,10 @@ internal static class IncidentsApi
     {
         var group = api.MapGroup("/incidents").WithTags("Incidents").RequireAuthorization(p => p.RequireRole(Roles.RegistryReaders.Split(',')));
         group.MapGet("/", ListAsync).WithName("ListIncidents").WithSummary("Lists incidents, filtered, sorted and paged on the server.");
+        group.MapGet("/export.csv", ExportCsv).WithName("ExportIncidentsCsv")
+            .WithSummary("Every incident of the filtered list as CSV, in the list's order (paging ignored); headers=local localises the header row. Audited.");
+        group.MapGet("/export.xlsx", ExportXlsx).WithName("ExportIncidentsXlsx")
+            .WithSummary("Every incident of the filtered list as XLSX, in the list's order (paging ignored); headers=local localises the header row. Audited.");
         group.MapGet("/{id:long}", GetAsync).WithName("GetIncident").WithSummary("One incident with its items, persons and links.");
         group.MapPost("/", CreateAsync).WithName("CreateIncident").WithSummary("Records a new incident with its items.")
             .RequireAuthorization(p => p.RequireRole(Roles.RegistryEditors.Split(',')));
@@ -23,6 +30,33 @@ internal static class IncidentsApi
     {
         var result = await handler.HandleAsync(query.ToFilter(), cancellationToken);
         return result.Succeeded ? TypedResults.Ok(result.Value) : TypedResults.ValidationProblem(result.Errors!.ToDictionary());
+    }
+
+    private static Results<PushStreamHttpResult, ValidationProblem> ExportCsv(
+        [AsParameters] IncidentQuery query, string? headers, ExportIncidents export, IStringLocalizer<SharedResource> localizer, HttpContext http) =>
+        Export(query, headers, ExportFormat.Csv, export, localizer, http);
+
+    private static Results<PushStreamHttpResult, ValidationProblem> ExportXlsx(
+        [AsParameters] IncidentQuery query, string? headers, ExportIncidents export, IStringLocalizer<SharedResource> localizer, HttpContext http) =>
+        Export(query, headers, ExportFormat.Xlsx, export, localizer, http);
+
+    private static Results<PushStreamHttpResult, ValidationProblem> Export(
+        IncidentQuery query, string? headers, ExportFormat format, ExportIncidents export, IStringLocalizer<SharedResource> localizer, HttpContext http)
+    {
+        var filter = query.ToFilter();
+        if (ExportIncidents.Check(filter) is { } errors)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        IReadOnlyList<string>? names = string.Equals(headers, "local", StringComparison.OrdinalIgnoreCase)
+            ? [.. IncidentExportLine.Columns.Select(c => localizer[$"Export_Column_{c}"].Value)]
+            : null;
+        var (type, extension) = format == ExportFormat.Csv
+            ? ("text/csv; charset=utf-8", "csv")
+            : ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+        return TypedResults.Stream(
+            stream => export.WriteAsync(filter, format, stream, names, http.RequestAborted), type, $"incidents.{extension}");
     }
 
     private static async Task<Results<Ok<IncidentDetails>, NotFound>> GetAsync(

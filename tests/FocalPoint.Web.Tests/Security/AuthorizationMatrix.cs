@@ -17,11 +17,17 @@ internal static partial class AuthorizationMatrix
     private static readonly string[] Administrators = ["admin"];
     private static readonly string[] Auditors = ["auditor"];
     private static readonly string[] Reviewers = ["analyst", "investigator"];
+    private static readonly string[] Statistics = ["analyst", "investigator", "commander", "liaison"];
 
     public static readonly IReadOnlyDictionary<string, string[]> Rows = new Dictionary<string, string[]>
     {
         ["GET /api/v1/incidents/"] = Readers,
         ["GET /api/v1/incidents/{id:long}"] = Readers,
+        ["GET /api/v1/incidents/export.csv"] = Readers,
+        ["GET /api/v1/incidents/export.xlsx"] = Readers,
+        ["GET /api/v1/reports/iafq/{year:int}"] = Statistics,
+        ["GET /api/v1/reports/iafq/{year:int}.xlsx"] = Statistics,
+        ["GET /api/v1/reports/iafq/{year:int}.zip"] = Statistics,
         ["POST /api/v1/incidents/"] = Editors,
         ["PUT /api/v1/incidents/{id:long}"] = Editors,
         ["GET /api/v1/persons/{id:long}"] = PersonalData,

@@ -1,5 +1,6 @@
 using FocalPoint.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace FocalPoint.Application.Import.Committing;
 

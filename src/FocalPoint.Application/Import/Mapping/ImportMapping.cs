@@ -54,15 +54,13 @@ public sealed class ImportMapping
             {
                 problems.Add($"unknown field \"{field}\"");
             }
-            else if (!known.Contains(column))
-            {
-                problems.Add($"column \"{column}\" (for {field}) is not in the header");
-            }
         }
 
+        // A profile's optional columns may be absent from one file; a required one may not (unless a constant stands in).
         foreach (var field in ImportFieldNames.Required)
         {
-            if (!Columns.ContainsKey(field.ToString()) && !Constants.ContainsKey(field.ToString()))
+            var present = Columns.TryGetValue(field.ToString(), out var column) && known.Contains(column);
+            if (!present && !Constants.ContainsKey(field.ToString()))
             {
                 problems.Add($"required column missing: {field} (e.g. \"{ImportFieldNames.Synonyms[field][0]}\" / \"{ImportFieldNames.Synonyms[field][^3]}\")");
             }

@@ -57,8 +57,8 @@ public sealed class NameIndex<T>
             return (match, null);
         }
 
-        // One typo in a short name, two in a longer one; anything further is only a suggestion.
-        var allowed = key.Length >= 8 ? 2 : key.Length >= 4 ? 1 : 0;
+        // One typo in a short name, two (a swapped pair) in a longer one; anything further is only a suggestion.
+        var allowed = key.Length >= 6 ? 2 : key.Length >= 4 ? 1 : 0;
         T? best = null;
         var bestDistance = int.MaxValue;
         var tie = false;

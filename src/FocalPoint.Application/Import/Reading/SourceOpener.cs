@@ -29,9 +29,12 @@ public static class SourceOpener
         return new Sniffed(format, encoding, []);
     }
 
-    public static ISourceReader Open(string path, string fileName, Sniffed sniffed, string? sheet)
+    public static ISourceReader Open(string path, string fileName, Sniffed sniffed, string? sheet) => Open(path, fileName, sniffed, sheet, out _);
+
+    /// <param name="stream">The underlying file, whose position tells how far the reader has come.</param>
+    public static ISourceReader Open(string path, string fileName, Sniffed sniffed, string? sheet, out Stream stream)
     {
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         try
         {
             return sniffed.Format switch

@@ -1,0 +1,88 @@
+using FocalPoint.Application.Import.Committing;
+using FocalPoint.Application.Import.Reading;
+using FocalPoint.Application.Registry.Incidents;
+using FocalPoint.Application.Registry.Reference;
+using FocalPoint.Application.Security;
+using FocalPoint.Data;
+using FocalPoint.Data.Auditing;
+using FocalPoint.Domain.Import;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FocalPoint.Application.Import;
+
+/// <summary>
+/// Commits a staged batch (or resumes one left in Committing by a crash): all or nothing, in one transaction. A batch
+/// that brought persons is audited once as a Collect naming the batch, not each row.
+/// </summary>
+public sealed class CommitImport(
+    FocalPointDbContext db, IAccessContext accessContext, ReferenceCache referenceCache, IncidentValidator validator, IAuditLog audit,
+    IOptions<ImportOptions> options, TimeProvider time)
+{
+    public async Task<ImportResult<ImportSummary>> CommitAsync(long batchId, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
+    {
+        var access = await accessContext.GetAsync(ct);
+        var batch = await ImportAccess.FindAsync(db, access, batchId, ct);
+        if (batch is null)
+        {
+            return ImportResult<ImportSummary>.Fail(ImportProblemKind.NotFound, $"No import batch {batchId}.");
+        }
+
+        if (batch.State is not (ImportBatchState.Staged or ImportBatchState.Committing))
+        {
+            return ImportResult<ImportSummary>.Fail(ImportProblemKind.Conflict, $"Batch {batchId} is {batch.State}: only a staged or interrupted batch can be committed.");
+        }
+
+        // Marked first, in its own transaction: a batch found in Committing later is one whose commit was interrupted.
+        batch.State = ImportBatchState.Committing;
+        await db.SaveChangesAsync(ct);
+        try
+        {
+            var reference = await referenceCache.GetAsync(ct);
+            var summary = await new ImportRun(db, reference, validator, options.Value, time).RunAsync(batch, access.UserName, progress, ct);
+            File.Delete(batch.StoredPath);
+            if (summary.State == ImportBatchState.Committed)
+            {
+                await audit.RecordAsync(new AuditEvent(AuditAction.Collect, "ImportBatch", [$"ImportBatch/{batch.Id}"],
+                    Detail: $"import {batch.Source}: {summary.RecordsImported} incidents, {summary.PersonsImported} persons, {summary.RowsSkipped} rows skipped, {summary.RowsQuarantined} quarantined"), ct);
+            }
+
+            return summary.State == ImportBatchState.Failed
+                ? new ImportResult<ImportSummary>(summary, new ImportProblem(ImportProblemKind.RowsRefused, $"{batch.FileName}: {summary.Message}"))
+                : ImportResult<ImportSummary>.Ok(summary);
+        }
+        catch (OperationCanceledException)
+        {
+            await SetStateAsync(batch, ImportBatchState.Staged, "Cancelled; nothing was imported. The batch can be committed again or discarded.");
+            return ImportResult<ImportSummary>.Fail(ImportProblemKind.Cancelled, $"{batch.FileName}: import cancelled; the registry is unchanged.");
+        }
+        catch (ImportFileException e)
+        {
+            await SetStateAsync(batch, ImportBatchState.Failed, e.Message);
+            File.Delete(batch.StoredPath);
+            return ImportResult<ImportSummary>.Fail(ImportProblemKind.BadFile, e.Message);
+        }
+    }
+
+    private async Task SetStateAsync(ImportBatch batch, ImportBatchState state, string message)
+    {
+        db.ChangeTracker.Clear();
+        await db.ImportBatches.Where(b => b.Id == batch.Id).ExecuteUpdateAsync(
+            s => s.SetProperty(b => b.State, state).SetProperty(b => b.Message, message), CancellationToken.None);
+    }
+}
+
+/// <summary>A batch is reached by the user who staged it, or by an unrestricted operator; others get "not found".</summary>
+internal static class ImportAccess
+{
+    public static async Task<ImportBatch?> FindAsync(FocalPointDbContext db, UserAccess access, long batchId, CancellationToken ct)
+    {
+        if (!access.EditsRegistry)
+        {
+            return null;
+        }
+
+        var batch = await db.ImportBatches.FirstOrDefaultAsync(b => b.Id == batchId, ct);
+        return batch is not null && (access.Unrestricted || batch.CreatedBy == access.UserName) ? batch : null;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.Json;
+using FocalPoint.Application.Import.Normalising;
+using FocalPoint.Application.Security;
+using FocalPoint.Data;
+using FocalPoint.Domain.Import;
+using Microsoft.EntityFrameworkCore;
+
+namespace FocalPoint.Application.Import;
+
+/// <summary>A batch as lists and progress pages show it.</summary>
+public sealed record ImportBatchView(
+    long Id, string Source, string FileName, string? Sheet, ImportBatchState State, ImportPolicy Policy, long RowsRead, long RecordsImported,
+    long RowsSkipped, long RowsQuarantined, string? Message, string CreatedBy, DateTime CreatedAtUtc, DateTime? FinishedAtUtc);
+
+/// <summary>One line of the error report: a quarantined (or refused) row's errors, with its original values.</summary>
+public sealed record ImportErrorLine(long QuarantinedRowId, long Row, IReadOnlyList<RowError> Errors, IReadOnlyDictionary<string, string?> Values, bool Resolved);
+
+/// <summary>Listing, reading the error report of, and discarding import batches.</summary>
+public sealed class ImportBatches(FocalPointDbContext db, IAccessContext accessContext)
+{
+    public async Task<IReadOnlyList<ImportBatchView>> ListAsync(int take = 50, CancellationToken ct = default)
+    {
+        var access = await accessContext.GetAsync(ct);
+        if (!access.EditsRegistry)
+        {
+            return [];
+        }
+
+        return await db.ImportBatches.AsNoTracking().Where(b => access.Unrestricted || b.CreatedBy == access.UserName)
+            .OrderByDescending(b => b.Id).Take(take).Select(b => View(b)).ToListAsync(ct);
+    }
+
+    public async Task<ImportBatchView?> GetAsync(long batchId, CancellationToken ct = default)
+    {
+        var batch = await ImportAccess.FindAsync(db, await accessContext.GetAsync(ct), batchId, ct);
+        return batch is null ? null : View(batch);
+    }
+
+    /// <summary>The whole error report, in row order; streams, so a large one is never held at once.</summary>
+    public async IAsyncEnumerable<ImportErrorLine> ErrorsAsync(long batchId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    {
+        if (await ImportAccess.FindAsync(db, await accessContext.GetAsync(ct), batchId, ct) is null)
+        {
+            yield break;
+        }
+
+        await foreach (var row in db.QuarantinedRows.AsNoTracking().Where(q => q.BatchId == batchId).OrderBy(q => q.RowNumber).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            yield return new ImportErrorLine(row.Id, row.RowNumber, JsonSerializer.Deserialize<List<RowError>>(row.ErrorsJson) ?? [],
+                JsonSerializer.Deserialize<Dictionary<string, string?>>(row.ValuesJson) ?? [], row.ResolvedByBatchId is not null);
+        }
+    }
+
+    /// <summary>Gives up a staged, interrupted or refused batch: its stored file is deleted; the registry was never touched.</summary>
+    public async Task<ImportResult<long>> DiscardAsync(long batchId, CancellationToken ct = default)
+    {
+        var batch = await ImportAccess.FindAsync(db, await accessContext.GetAsync(ct), batchId, ct);
+        if (batch is null)
+        {
+            return ImportResult<long>.Fail(ImportProblemKind.NotFound, $"No import batch {batchId}.");
+        }
+
+        if (batch.State is not (ImportBatchState.Staged or ImportBatchState.Committing or ImportBatchState.Failed))
+        {
+            return ImportResult<long>.Fail(ImportProblemKind.Conflict, $"Batch {batchId} is {batch.State}: roll it back instead.");
+        }
+
+        File.Delete(batch.StoredPath);
+        batch.State = ImportBatchState.Discarded;
+        await db.SaveChangesAsync(ct);
+        return ImportResult<long>.Ok(batchId);
+    }
+
+    private static ImportBatchView View(ImportBatch b) => new(
+        b.Id, b.Source, b.FileName, b.Sheet, b.State, b.Policy, b.RowsRead, b.RecordsImported, b.RowsSkipped, b.RowsQuarantined, b.Message,
+        b.CreatedBy, b.CreatedAtUtc, b.FinishedAtUtc);
+}

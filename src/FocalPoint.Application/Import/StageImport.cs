@@ -1,0 +1,109 @@
+using System.Security.Cryptography;
+using FocalPoint.Application.Import.Mapping;
+using FocalPoint.Application.Import.Reading;
+using FocalPoint.Application.Security;
+using FocalPoint.Data;
+using FocalPoint.Domain.Import;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FocalPoint.Application.Import;
+
+/// <summary>What the user chose when uploading; anything left empty comes from the source's profile or is detected.</summary>
+public sealed record StageRequest(string Source, string FileName, ImportPolicy? Policy = null, string? Encoding = null, string? Sheet = null,
+    ImportMapping? Mapping = null, bool RequireCompleteMapping = false, bool SaveProfile = true);
+
+/// <summary>A stored, sniffed file ready to map, preview and commit.</summary>
+public sealed record StagedImport(
+    long BatchId, ImportFormat Format, string? Encoding, IReadOnlyList<string> Sheets, string? Sheet, IReadOnlyList<string> Headers,
+    ImportMapping Mapping, bool MappingFromProfile, IReadOnlyList<string> MappingProblems, IReadOnlyList<PreviewRow> Preview);
+
+/// <summary>
+/// Step 1 of an import: keeps the upload in the import store (size-limited, hashed), checks what it really is (binary,
+/// zip bomb, encoding) before parsing, reads the header, takes the source's saved mapping or suggests one, and records a
+/// Staged batch. Nothing reaches the registry.
+/// </summary>
+public sealed class StageImport(FocalPointDbContext db, IAccessContext accessContext, PreviewImport preview, IOptions<ImportOptions> options, TimeProvider time)
+{
+    public async Task<ImportResult<StagedImport>> StageAsync(Stream content, StageRequest request, CancellationToken ct = default)
+    {
+        var access = await accessContext.GetAsync(ct);
+        if (!access.EditsRegistry)
+        {
+            return ImportResult<StagedImport>.Fail(ImportProblemKind.Forbidden, "Importing needs a registry editor's role.");
+        }
+
+        var fileName = Path.GetFileName(request.FileName);
+        if (string.IsNullOrWhiteSpace(request.Source) || request.Source.Length > ImportProfile.MaxNameLength)
+        {
+            return ImportResult<StagedImport>.Fail(ImportProblemKind.BadFile, $"Name the source (profile) in at most {ImportProfile.MaxNameLength} characters.");
+        }
+
+        var stored = Path.Combine(Directory.CreateDirectory(options.Value.StoreDirectory).FullName, $"{Guid.NewGuid():N}.upload");
+        try
+        {
+            var (sha, bytes) = await StoreAsync(content, stored, fileName, ct);
+            var profile = await db.ImportProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.Name == request.Source, ct);
+            var sniffed = SourceOpener.Sniff(stored, fileName, request.Encoding ?? profile?.Encoding, options.Value);
+            var sheet = sniffed.Format == ImportFormat.Xlsx ? request.Sheet ?? profile?.Sheet ?? sniffed.Sheets.FirstOrDefault() : null;
+            using var reader = SourceOpener.Open(stored, fileName, sniffed, sheet);
+            var mapping = request.Mapping ?? (profile is null ? ImportMapping.Suggest(reader.Headers) : ImportMapping.FromJson(profile.MappingJson));
+            var problems = mapping.Check(reader.Headers);
+            if (problems.Count > 0 && request.RequireCompleteMapping)
+            {
+                throw new ImportFileException($"{fileName}: {string.Join("; ", problems)}.");
+            }
+
+            var batch = new ImportBatch
+            {
+                Source = request.Source, FileName = fileName, Sheet = sheet, FileSha256 = sha, FileBytes = bytes, StoredPath = stored,
+                Format = sniffed.Format.ToString(), Encoding = sniffed.Encoding?.WebName, MappingJson = mapping.ToJson(),
+                Policy = request.Policy ?? profile?.Policy ?? ImportPolicy.Refuse, State = ImportBatchState.Staged,
+                CreatedBy = access.UserName, CreatedAtUtc = time.GetUtcNow().UtcDateTime,
+            };
+            db.ImportBatches.Add(batch);
+            if (profile is null && request.SaveProfile && problems.Count == 0)
+            {
+                db.ImportProfiles.Add(new ImportProfile
+                {
+                    Name = request.Source, MappingJson = batch.MappingJson, Encoding = request.Encoding, Sheet = request.Sheet, Policy = batch.Policy,
+                    UpdatedBy = access.UserName, UpdatedAtUtc = batch.CreatedAtUtc,
+                });
+            }
+
+            await db.SaveChangesAsync(ct);
+            var rows = problems.Count == 0 ? await preview.RowsAsync(reader, mapping, PreviewImport.DefaultRows, ct) : [];
+            return ImportResult<StagedImport>.Ok(new StagedImport(
+                batch.Id, sniffed.Format, batch.Encoding, sniffed.Sheets, sheet, reader.Headers, mapping, profile is not null, problems, rows));
+        }
+        catch (ImportFileException e)
+        {
+            File.Delete(stored);
+            return ImportResult<StagedImport>.Fail(ImportProblemKind.BadFile, e.Message);
+        }
+    }
+
+    private async Task<(string Sha, long Bytes)> StoreAsync(Stream content, string path, string fileName, CancellationToken ct)
+    {
+        var limit = options.Value.MaxFileBytes;
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        var buffer = new byte[1 << 16];
+        long total = 0;
+        int read;
+        while ((read = await content.ReadAsync(buffer, ct)) > 0)
+        {
+            total += read;
+            if (total > limit)
+            {
+                throw new ImportFileException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"{fileName} is larger than the {limit:N0} bytes allowed (Import:MaxFileBytes)."));
+            }
+
+            hash.AppendData(buffer, 0, read);
+            await file.WriteAsync(buffer.AsMemory(0, read), ct);
+        }
+
+        return (Convert.ToHexStringLower(hash.GetHashAndReset()), total);
+    }
+}

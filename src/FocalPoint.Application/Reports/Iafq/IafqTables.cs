@@ -1,0 +1,91 @@
+using FocalPoint.Domain.Incidents;
+using FocalPoint.Domain.Tracing;
+
+namespace FocalPoint.Application.Reports.Iafq;
+
+/// <summary>Builds the IAFQ tables and the SDG 16.4.2 value from counted facts: no database, so every number can be tested by hand.</summary>
+public static class IafqTables
+{
+    public const string ArmsByType = "ArmsByType";
+    public const string SeizuresByContext = "SeizuresByLegalContext";
+    public const string AmmunitionAndExplosives = "AmmunitionExplosivesParts";
+    public const string Tracing = "Tracing";
+    public const string Sdg = "SDG16.4.2";
+
+    private static readonly string[] RecoveryColumns = ["Seized", "Found", "Surrendered", "Total"];
+
+    public static IafqReport Build(int year, IReadOnlyList<ArmFact> arms, IReadOnlyList<TraceFact> traces, ItemFacts items)
+    {
+        var counted = arms.Where(a => IafqCategories.CountsForSdg(a.Recovery, a.Context)).ToList();
+        var indicator = new Sdg1642(counted.Count(a => a.Established), counted.Count);
+        return new IafqReport(year, [ByType(arms), ByContext(arms), Items(items), TracingTable(arms, traces), SdgTable(counted, indicator)], indicator);
+    }
+
+    private static StatTable ByType(IReadOnlyList<ArmFact> arms) => new(
+        ArmsByType, "Arms seized, found and surrendered, by type", "Type", RecoveryColumns,
+        [.. Enum.GetValues<IafqArmType>().Select(t => ByRecovery(Label(t), arms.Where(a => a.Type == t).Select(a => (a.Recovery, 1)))),
+            ByRecovery("Total", arms.Select(a => (a.Recovery, 1)))]);
+
+    private static StatTable ByContext(IReadOnlyList<ArmFact> arms) => new(
+        SeizuresByContext, "Seized arms by legal context (SDG 16.4.2 counts criminal offences only)", "Legal context",
+        ["Seized arms", "Counted for SDG 16.4.2"],
+        [.. Enum.GetValues<LegalContext>().Select(c =>
+        {
+            var seized = arms.Count(a => a.Recovery == Recovery.Seized && a.Context == c);
+            return new StatRow(c.ToString(), [seized, IafqCategories.CountsForSdg(Recovery.Seized, c) ? seized : 0]);
+        })]);
+
+    private static StatTable Items(ItemFacts items) => new(
+        AmmunitionAndExplosives, "Ammunition (rounds), explosives and parts (pieces)", "Item", RecoveryColumns,
+        [
+            ByRecovery("Ammunition (rounds)", items.Ammunition.Select(a => (a.Recovery, a.Rounds))),
+            .. Enum.GetValues<Domain.Items.ExplosiveKind>().Select(k => ByRecovery($"Explosive: {k}", items.Explosives.Where(e => e.Kind == k).Select(e => (e.Recovery, e.Count)))),
+            .. Enum.GetValues<Domain.Items.ComponentKind>().Select(k => ByRecovery($"Part: {k}", items.Components.Where(c => c.Kind == k).Select(c => (c.Recovery, c.Count)))),
+        ]);
+
+    private static StatTable TracingTable(IReadOnlyList<ArmFact> arms, IReadOnlyList<TraceFact> traces) => new(
+        Tracing, "Tracing of the arms recovered in the year", "Measure", ["Count"],
+        [
+            Row("Trace requests sent", traces.Count(t => t.Status != TraceStatus.Draft)),
+            Row("Trace requests answered", traces.Count(t => t.Status != TraceStatus.Draft && t.Answered)),
+            Row("Trace requests without response", traces.Count(t => t.Status == TraceStatus.NoResponse && !t.Answered)),
+            Row("Trace requests pending", traces.Count(t => t.Status == TraceStatus.Sent && !t.Answered)),
+            Row("Arms recovered", arms.Count),
+            Row("Arms traced", arms.Count(a => a.Traced)),
+            Row("Arms never traced", arms.Count(a => !a.Traced)),
+            Row("Point of diversion established by tracing", arms.Count(a => a.ByTracing)),
+            Row("Point of diversion established by intelligence", arms.Count(a => a.ByIntelligence && !a.ByTracing)),
+            Row("Point of diversion not established", arms.Count(a => !a.Established)),
+        ]);
+
+    private static StatTable SdgTable(IReadOnlyList<ArmFact> counted, Sdg1642 indicator) => new(
+        Sdg, "SDG indicator 16.4.2: arms whose point of diversion was established", "Arms", ["Established", "Seized, found or surrendered", "Proportion"],
+        [
+            .. Enum.GetValues<Recovery>().Select(r => SdgRow(r.ToString(), counted.Where(a => a.Recovery == r).ToList())),
+            new StatRow("Total", [indicator.Numerator, indicator.Denominator, indicator.Value ?? 0m]),
+        ]);
+
+    private static StatRow SdgRow(string label, IReadOnlyList<ArmFact> arms)
+    {
+        var part = new Sdg1642(arms.Count(a => a.Established), arms.Count);
+        return new StatRow(label, [part.Numerator, part.Denominator, part.Value ?? 0m]);
+    }
+
+    private static StatRow ByRecovery(string label, IEnumerable<(Recovery Recovery, int Count)> items)
+    {
+        var list = items.ToList();
+        var seized = list.Where(i => i.Recovery == Recovery.Seized).Sum(i => i.Count);
+        var found = list.Where(i => i.Recovery == Recovery.Found).Sum(i => i.Count);
+        var surrendered = list.Where(i => i.Recovery == Recovery.Surrendered).Sum(i => i.Count);
+        return new StatRow(label, [seized, found, surrendered, seized + found + surrendered]);
+    }
+
+    private static StatRow Row(string label, int value) => new(label, [value]);
+
+    private static string Label(IafqArmType type) => type switch
+    {
+        IafqArmType.SubMachineGuns => "Sub-machine guns",
+        IafqArmType.MachineGuns => "Machine guns",
+        _ => type.ToString(),
+    };
+}
