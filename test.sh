@@ -27,14 +27,17 @@ status=${PIPESTATUS[0]}
 set -e
 
 # Counts the runner printed, per provider and for the browser, so that a skipped suite cannot pass unseen.
-passed=$(grep -cE '^\s+Passed ' "$log" || true)
-failed=$(grep -cE '^\s+Failed ' "$log" || true)
-skipped=$(grep -cE '^\s+Skipped ' "$log" || true)
+# One line per test, as the console logger prints it ("  Passed FocalPoint.X.Y(...)"); log lines that merely
+# contain the word (EF's "Failed executing DbCommand" from a test that expects a refusal) do not count.
+passed=$(grep -cE '^  Passed FocalPoint\.' "$log" || true)
+failed=$(grep -cE '^  Failed FocalPoint\.' "$log" || true)
+skipped=$(grep -cE '^  Skipped FocalPoint\.' "$log" || true)
 echo
-echo "PostgreSQL tests passed: $(grep -E '^\s+Passed ' "$log" | grep -c 'PostgreSQL' || true)"
-echo "SQLite tests passed:     $(grep -E '^\s+Passed ' "$log" | grep -c 'Sqlite' || true)"
-echo "Browser tests passed:    $(grep -E '^\s+Passed ' "$log" | grep -c 'Browser' || true)"
+echo "PostgreSQL tests passed: $(grep -E '^  Passed FocalPoint\.' "$log" | grep -c 'PostgreSQL' || true)"
+echo "SQLite tests passed:     $(grep -E '^  Passed FocalPoint\.' "$log" | grep -c 'Sqlite' || true)"
+echo "Browser tests passed:    $(grep -E '^  Passed FocalPoint\.' "$log" | grep -c 'Browser' || true)"
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 rm -f "$log"
 if [ "$skipped" -ne 0 ] && [ "$status" -eq 0 ]; then echo "Skipped tests are defects here."; exit 1; fi
+if [ "$passed" -eq 0 ]; then echo "No test ran."; exit 1; fi
 exit "$status"

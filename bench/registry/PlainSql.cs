@@ -18,7 +18,8 @@ internal static class PlainSql
     /// <summary>Runs the capped count and the page on a pooled connection, as one request would; returns the page's ids.</summary>
     public static async Task<List<long>> RunAsync(DbConnection connection, IncidentFilter filter, bool postgres, BenchUser user)
     {
-        var (where, parameters) = Where(filter, postgres, user);
+        var frequent = filter.Text is { Length: > 0 } && await RarestWordIsFrequentAsync(connection, user.Index.Words(filter.Text));
+        var (where, parameters) = Where(filter, postgres, user, frequent);
         var order = OrderBy(filter.Sort);
         await using (var count = Command(connection, $"""SELECT COUNT(*) FROM (SELECT 1 FROM "Incidents" i{where} LIMIT {PagedResult<IncidentRow>.CountCap + 1}) c""", parameters))
         {
@@ -64,7 +65,20 @@ internal static class PlainSql
         return command;
     }
 
-    private static (string Sql, List<(string, object)> Parameters) Where(IncidentFilter filter, bool postgres, BenchUser user)
+    /// <summary>The same selectivity test TextSearch.PlanAsync makes: how many incidents hold the rarest word (capped).</summary>
+    private static async Task<bool> RarestWordIsFrequentAsync(DbConnection connection, IReadOnlySet<long> hashes)
+    {
+        var rarest = long.MaxValue;
+        foreach (var hash in hashes)
+        {
+            await using var count = Command(connection, $"""SELECT COUNT(*) FROM (SELECT 1 FROM "IncidentSearchTerms" WHERE "TermHash" = @h LIMIT {TextSearch.RareLimit + 1}) c""", [("@h", hash)]);
+            rarest = Math.Min(rarest, Convert.ToInt64(await count.ExecuteScalarAsync(), CultureInfo.InvariantCulture));
+        }
+
+        return rarest > TextSearch.RareLimit;
+    }
+
+    private static (string Sql, List<(string, object)> Parameters) Where(IncidentFilter filter, bool postgres, BenchUser user, bool frequent)
     {
         var clauses = new List<string>();
         var parameters = new List<(string, object)>();
@@ -75,7 +89,7 @@ internal static class PlainSql
         }
 
         // Need to know, as IncidentVisibility writes it: open markings, the user's agency, the user's own, the case team's.
-        var cases = user.Access.CaseIds.Count == 0 ? "" : $""" OR i."Id" IN (SELECT ci."IncidentId" FROM "CaseIncidents" ci WHERE ci."CaseId" IN ({string.Join(',', user.Access.CaseIds)}))""";
+        const string cases = """ OR i."Id" IN (SELECT ci."IncidentId" FROM "CaseIncidents" ci WHERE EXISTS (SELECT 1 FROM "CaseMembers" m WHERE m."CaseId" = ci."CaseId" AND m."UserName" = @user) OR EXISTS (SELECT 1 FROM "Cases" c WHERE c."Id" = ci."CaseId" AND c."Owner" = @user))""";
         Add($"""
             ((i."Tlp" IN ('Clear', 'Green') AND i."HandlingCode" <> 'H3')
              OR (i."Tlp" <> 'Red' AND i."HandlingCode" <> 'H3' AND i."ReportingAgency" = @agency)
@@ -109,8 +123,15 @@ internal static class PlainSql
         {
             // As TextSearch: the exact reference, or the keyed hash of the (single) word in the search-term index.
             var hashes = user.Index.Words(filter.Text).ToList();
-            var words = string.Join(" INTERSECT ", hashes.Select((_, n) => $"""SELECT t."IncidentId" FROM "IncidentSearchTerms" t WHERE t."TermHash" = @hash{n}"""));
-            Add($"""(i."Reference" = @exact OR i."Id" IN ({words}))""", "@exact", filter.Text.Trim());
+            if (frequent)
+            {
+                clauses.AddRange(hashes.Select((_, n) => $"""EXISTS (SELECT 1 FROM "IncidentSearchTerms" t WHERE t."IncidentId" = i."Id" AND t."TermHash" = @hash{n})"""));
+            }
+            else
+            {
+                clauses.Add($"""i."Id" IN ({string.Join(" INTERSECT ", hashes.Select((_, n) => $"""SELECT t."IncidentId" FROM "IncidentSearchTerms" t WHERE t."TermHash" = @hash{n}"""))})""");
+            }
+
             parameters.AddRange(hashes.Select((hash, n) => ($"@hash{n}", (object)hash)));
         }
 

@@ -271,6 +271,8 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Owner");
+
                     b.HasIndex("Reference")
                         .IsUnique();
 
@@ -346,6 +348,8 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                         .HasColumnType("character varying(256)");
 
                     b.HasKey("CaseId", "UserName");
+
+                    b.HasIndex("UserName");
 
                     b.ToTable("CaseMembers");
                 });

@@ -262,6 +262,8 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Owner");
+
                     b.HasIndex("Reference")
                         .IsUnique();
 
@@ -335,6 +337,8 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("CaseId", "UserName");
+
+                    b.HasIndex("UserName");
 
                     b.ToTable("CaseMembers");
                 });

@@ -26,6 +26,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.ConfigureAuditable();
         builder.Property(c => c.Reference).HasMaxLength(30).IsRequired();
         builder.HasIndex(c => c.Reference).IsUnique();
+        builder.HasIndex(c => c.Owner);
         builder.Property(c => c.Title).HasMaxLength(200).IsRequired();
         builder.Property(c => c.Owner).HasMaxLength(256).IsRequired();
     }
@@ -48,6 +49,9 @@ internal sealed class CaseMemberConfiguration : IEntityTypeConfiguration<CaseMem
     {
         builder.HasKey(m => new { m.CaseId, m.UserName });
         builder.Property(m => m.UserName).HasMaxLength(256);
+
+        // Need to know asks "which cases is this user on?" on every list: by user name, not by case.
+        builder.HasIndex(m => m.UserName);
         builder.HasOne(m => m.Case).WithMany(c => c.Team).HasForeignKey(m => m.CaseId).OnDelete(DeleteBehavior.Cascade);
     }
 }

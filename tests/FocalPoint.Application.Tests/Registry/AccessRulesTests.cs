@@ -21,6 +21,7 @@ public sealed class AccessRulesTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var (red, caseId) = await SeedAsync(database, Tlp.Red, HandlingCode.H0, ReportingAgency.KosovoPolice);
+        await JoinTeamAsync(database, caseId, "member");
 
         var team = await VisibleAsync(database, TestUsers.Analyst("member", cases: caseId), red);
         var outsider = await VisibleAsync(database, TestUsers.Analyst("outsider"), red);
@@ -48,6 +49,7 @@ public sealed class AccessRulesTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var (h3, caseId) = await SeedAsync(database, Tlp.Green, HandlingCode.H3, ReportingAgency.KosovoPolice);
+        await JoinTeamAsync(database, caseId, "p3");
 
         Assert.Equal((false, 0), await VisibleAsync(database, TestUsers.Analyst("p2"), h3));
         Assert.Equal((true, 1), await VisibleAsync(database, TestUsers.Analyst("p3", cases: caseId), h3));
@@ -180,6 +182,14 @@ public sealed class AccessRulesTests
         db.CaseIncidents.Add(new CaseIncident { CaseId = @case.Id, IncidentId = id });
         await db.SaveChangesAsync();
         return (id, @case.Id);
+    }
+
+    /// <summary>Team membership lives in the database: the rules read it there, not from the session.</summary>
+    private static async Task JoinTeamAsync(TestDatabase database, long caseId, string userName)
+    {
+        await using var db = database.CreateContext();
+        db.CaseMembers.Add(new CaseMember { CaseId = caseId, UserName = userName });
+        await db.SaveChangesAsync();
     }
 
     private static async Task<(bool Found, int Listed)> VisibleAsync(TestDatabase database, UserAccess user, long incidentId)

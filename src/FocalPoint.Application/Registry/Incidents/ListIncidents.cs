@@ -19,7 +19,8 @@ public sealed class ListIncidents(FocalPointDbContext db, IAccessContext accessC
         }
 
         var index = await FieldProtection.Of(db).GetIndexAsync(db, cancellationToken);
-        var query = Apply(db, filter, await accessContext.GetAsync(cancellationToken), index);
+        var text = string.IsNullOrWhiteSpace(filter.Text) ? null : await TextSearch.PlanAsync(db, filter.Text, index, cancellationToken);
+        var query = Apply(db, filter, await accessContext.GetAsync(cancellationToken), text);
         var total = await query.Take(PagedResult<IncidentRow>.CountCap + 1).CountAsync(cancellationToken);
         var rows = await Sort(query, filter.Sort)
             .Skip((filter.Page - 1) * filter.PageSize)
@@ -60,7 +61,7 @@ public sealed class ListIncidents(FocalPointDbContext db, IAccessContext accessC
     }
 
     /// <summary>The filtered, unsorted set; shared with exports so that an export lists what the screen lists.</summary>
-    public static IQueryable<Incident> Apply(FocalPointDbContext db, IncidentFilter filter, UserAccess access, FieldIndex index)
+    public static IQueryable<Incident> Apply(FocalPointDbContext db, IncidentFilter filter, UserAccess access, TextPlan? text)
     {
         var query = db.Incidents.AsNoTracking().VisibleTo(access, db);
         // Dates are local (OccurredOn), but the list is ordered by OccurredAtUtc: the same range as UTC instants
@@ -98,9 +99,9 @@ public sealed class ListIncidents(FocalPointDbContext db, IAccessContext accessC
             query = query.Where(i => db.Firearms.Any(f => f.IncidentId == i.Id && f.FirearmTypeId == type));
         }
 
-        if (!string.IsNullOrWhiteSpace(filter.Text))
+        if (text is not null)
         {
-            query = TextSearch.Matching(db, query, filter.Text.Trim(), index);
+            query = TextSearch.Matching(db, query, text);
         }
 
         return query;

@@ -1,39 +1,65 @@
 using FocalPoint.Data;
 using FocalPoint.Data.Protection;
 using FocalPoint.Domain.Incidents;
+using Microsoft.EntityFrameworkCore;
 
 namespace FocalPoint.Application.Registry.Incidents;
+
+/// <summary>The hashed words of a text search and how selective the rarest of them is.</summary>
+/// <param name="Frequent">True when even the rarest word is in many incidents (see <see cref="TextSearch.RareLimit"/>).</param>
+public sealed record TextPlan(IReadOnlySet<long> Hashes, bool Frequent);
 
 /// <summary>
 /// The incident list's free text: whole words (3+ letters or digits, case and accents ignored) found in the
 /// reference, address or narrative through the keyed word hashes of <see cref="IncidentSearchTerm"/>; every word must
 /// occur. The narrative is encrypted at rest, and a LIKE scan over a million rows would miss the list's time budget
-/// anyway (ADR 0007). A complete reference such as FP-2024-000123 is also matched exactly.
+/// anyway (ADR 0007). A reference such as FP-2024-000123 is found through its words 2024 and 000123.
 /// </summary>
-internal static class TextSearch
+public static class TextSearch
 {
-    public static IQueryable<Incident> Matching(FocalPointDbContext db, IQueryable<Incident> query, string text, FieldIndex index)
+    /// <summary>Above this many incidents for its rarest word, a search walks the time index instead of the word's postings.</summary>
+    public const int RareLimit = 50_000;
+
+    /// <summary>Counts (capped) the incidents holding the rarest word, so that the query can take the cheaper of two shapes.</summary>
+    public static async Task<TextPlan> PlanAsync(FocalPointDbContext db, string text, FieldIndex index, CancellationToken cancellationToken)
     {
-        var exact = text.Trim();
-        var matches = WithEveryWord(db, index.Words(text));
-        return matches is null
-            ? query.Where(i => i.Reference == exact)
-            : query.Where(i => i.Reference == exact || matches.Contains(i.Id));
+        var hashes = index.Words(text);
+        var rarest = int.MaxValue;
+        foreach (var hash in hashes)
+        {
+            rarest = Math.Min(rarest, await db.IncidentSearchTerms.Where(t => t.TermHash == hash).Take(RareLimit + 1).CountAsync(cancellationToken));
+        }
+
+        return new TextPlan(hashes, rarest > RareLimit);
     }
 
-    /// <summary>
-    /// Ids of incidents holding every word: one uncorrelated lookup per word on the (hash, incident) index,
-    /// intersected, so the engines evaluate it once rather than per incident.
-    /// </summary>
-    private static IQueryable<long>? WithEveryWord(FocalPointDbContext db, IReadOnlySet<long> hashes)
+    public static IQueryable<Incident> Matching(FocalPointDbContext db, IQueryable<Incident> query, TextPlan plan)
     {
+        if (plan.Hashes.Count == 0)
+        {
+            return query.Where(_ => false);
+        }
+
+        if (plan.Frequent)
+        {
+            // Common words: most incidents the time index yields match, so probing each one's postings finds the
+            // page (and the capped count) after a few rows.
+            foreach (var hash in plan.Hashes)
+            {
+                query = query.Where(i => db.IncidentSearchTerms.Any(t => t.IncidentId == i.Id && t.TermHash == hash));
+            }
+
+            return query;
+        }
+
+        // Rare words: their postings are few; the engine reads them once and sorts just those incidents.
         IQueryable<long>? ids = null;
-        foreach (var hash in hashes)
+        foreach (var hash in plan.Hashes)
         {
             var withWord = db.IncidentSearchTerms.Where(t => t.TermHash == hash).Select(t => t.IncidentId);
             ids = ids is null ? withWord : ids.Intersect(withWord);
         }
 
-        return ids;
+        return query.Where(i => ids!.Contains(i.Id));
     }
 }

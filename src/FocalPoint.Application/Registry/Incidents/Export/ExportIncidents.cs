@@ -44,7 +44,8 @@ public sealed class ExportIncidents(FocalPointDbContext db, IAccessContext acces
 
         var reference = await referenceCache.GetAsync(cancellationToken);
         var index = await FieldProtection.Of(db).GetIndexAsync(db, cancellationToken);
-        var query = ListIncidents.Apply(db, filter, await accessContext.GetAsync(cancellationToken), index);
+        var text = string.IsNullOrWhiteSpace(filter.Text) ? null : await TextSearch.PlanAsync(db, filter.Text, index, cancellationToken);
+        var query = ListIncidents.Apply(db, filter, await accessContext.GetAsync(cancellationToken), text);
         var count = await query.CountAsync(cancellationToken);
 
         // Logged before the first row leaves: an export that cannot be audited does not happen.

@@ -1143,6 +1143,16 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 column: "IncidentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseMembers_UserName",
+                table: "CaseMembers",
+                column: "UserName");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_Owner",
+                table: "Cases",
+                column: "Owner");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Cases_Reference",
                 table: "Cases",
                 column: "Reference",

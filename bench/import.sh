@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Import benchmark: ~1,000,000 demo incidents (x BENCH_SCALE) exported as an agency CSV (one row per firearm or person,
+# Albanian headers, local dates, Serbian names), imported with full normalisation and validation into SQLite and into a
+# throwaway PostgreSQL. Side by side, each engine's own bulk load (sqlite3 .import, psql \copy) loads the very rows our
+# import stored (incidents, word index, firearms, ammunition, persons, roles) into an empty registry of the same schema.
+# Prints import.PROVIDER.rows_per_s / ref_rows_per_s / ratio / peak_memory and import.ratio (the lower of the two).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export BENCH_SCALE="${BENCH_SCALE:-1.0}"
+command -v sqlite3 >/dev/null || { apt-get install -y -qq sqlite3 >/dev/null; }
+
+source tools/throwaway-postgres.sh
+start_throwaway_postgres fsync=off synchronous_commit=off
+PG_PORT=$(echo "$PG_CONNECTION" | sed -E "s/.*Port=([0-9]+).*/\1/")
+
+work=$(mktemp -d /tmp/focalpoint-import-bench.XXXXXX)
+trap 'rm -rf "$work"; stop_throwaway_postgres' EXIT
+dotnet build bench/import/FocalPoint.Bench.Import.csproj -c Release -v quiet -nologo >&2
+bench() { dotnet bench/import/bin/Release/net10.0/FocalPoint.Bench.Import.dll "$@"; }
+now() { date +%s.%N; }
+tables=(Incidents IncidentSearchTerms Firearms Ammunition Persons IncidentPersons)
+
+bench generate "$work/agency.csv" "$BENCH_SCALE"
+echo "import.file_bytes: $(stat -c %s "$work/agency.csv") bytes"
+
+report() { # provider ours_seconds ref_seconds rows
+  awk -v p="$1" -v o="$2" -v r="$3" -v n="$4" 'BEGIN {
+    printf "import.%s.registry_rows: %d rows\n", p, n
+    printf "import.%s.rows_per_s: %.0f rows/s\n", p, n / o
+    printf "import.%s.ref_rows_per_s: %.0f rows/s\n", p, n / r
+    printf "import.%s.ratio: %.2f\n", p, r / o }'
+}
+
+# SQLite: ours, then the same rows dumped and loaded by sqlite3 .import into a fresh registry.
+ours="$work/ours.db"
+out=$(bench import sqlite "Data Source=$ours" "$work/agency.csv"); echo "$out"
+seconds=$(echo "$out" | awk '/import.sqlite.seconds/ {print $2}')
+rows=0
+for t in "${tables[@]}"; do
+  sqlite3 -header -csv "$ours" "SELECT * FROM \"$t\"" > "$work/$t.csv"
+  rows=$((rows + $(sqlite3 "$ours" "SELECT COUNT(*) FROM \"$t\"")))
+done
+bench migrate sqlite "Data Source=$work/ref.db"
+start=$(now)
+{ echo "BEGIN;"; for t in "${tables[@]}"; do echo ".import --csv --skip 1 $work/$t.csv $t"; done; echo "COMMIT;"; } | sqlite3 "$work/ref.db"
+ref=$(echo "$(now) - $start" | bc)
+report sqlite "$seconds" "$ref" "$rows"
+sqlite_ratio=$(echo "$ref / $seconds" | bc -l)
+
+# PostgreSQL: the same with psql \copy (COPY through the client, as an operator would load a file).
+pg() { psql "postgresql://focal@127.0.0.1:$PG_PORT/$1" -v ON_ERROR_STOP=1 -q "${@:2}"; }
+psql "postgresql://focal@127.0.0.1:$PG_PORT/postgres" -q -c "CREATE DATABASE ours" -c "CREATE DATABASE ref"
+out=$(bench import postgresql "Host=127.0.0.1;Port=$PG_PORT;Username=focal;Database=ours" "$work/agency.csv"); echo "$out"
+seconds=$(echo "$out" | awk '/import.postgresql.seconds/ {print $2}')
+rows=0
+for t in "${tables[@]}"; do
+  pg ours -c "\\copy \"$t\" TO '$work/pg_$t.csv' CSV HEADER"
+  rows=$((rows + $(pg ours -At -c "SELECT COUNT(*) FROM \"$t\"")))
+done
+bench migrate postgresql "Host=127.0.0.1;Port=$PG_PORT;Username=focal;Database=ref"
+start=$(now)
+{ echo "BEGIN;"; for t in "${tables[@]}"; do echo "\\copy \"$t\" FROM '$work/pg_$t.csv' CSV HEADER"; done; echo "COMMIT;"; } | pg ref
+ref=$(echo "$(now) - $start" | bc)
+report postgresql "$seconds" "$ref" "$rows"
+pg_ratio=$(echo "$ref / $seconds" | bc -l)
+
+awk -v a="$sqlite_ratio" -v b="$pg_ratio" 'BEGIN { printf "import.ratio: %.2f\n", (a < b ? a : b) }'
