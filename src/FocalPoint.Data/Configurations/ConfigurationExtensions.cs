@@ -15,6 +15,14 @@ internal static class ConfigurationExtensions
         builder.Property(e => e.Version).IsConcurrencyToken();
     }
 
+    public static void ConfigureLocalNames<T>(this EntityTypeBuilder<T> builder)
+        where T : class, FocalPoint.Domain.Reference.IHasLocalNames
+    {
+        builder.Property(e => e.NameEn).HasMaxLength(100);
+        builder.Property(e => e.NameSq).HasMaxLength(100);
+        builder.Property(e => e.NameSr).HasMaxLength(100);
+    }
+
     public static PropertyBuilder<string?> IsCountryCode(this PropertyBuilder<string?> property) =>
         property.HasMaxLength(2).IsFixedLength(false);
 }

@@ -12,9 +12,7 @@ internal sealed class DirectorateConfiguration : IEntityTypeConfiguration<Direct
         builder.Property(d => d.Id).ValueGeneratedNever();
         builder.Property(d => d.Code).HasMaxLength(40).IsRequired();
         builder.HasIndex(d => d.Code).IsUnique();
-        builder.Property(d => d.NameSq).HasMaxLength(100);
-        builder.Property(d => d.NameSr).HasMaxLength(100);
-        builder.Property(d => d.NameEn).HasMaxLength(100);
+        builder.ConfigureLocalNames();
     }
 }
 
@@ -25,9 +23,7 @@ internal sealed class MunicipalityConfiguration : IEntityTypeConfiguration<Munic
         builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Property(m => m.Code).HasMaxLength(40).IsRequired();
         builder.HasIndex(m => m.Code).IsUnique();
-        builder.Property(m => m.NameSq).HasMaxLength(100);
-        builder.Property(m => m.NameSr).HasMaxLength(100);
-        builder.Property(m => m.NameEn).HasMaxLength(100);
+        builder.ConfigureLocalNames();
         builder.HasOne(m => m.Directorate).WithMany(d => d.Municipalities).HasForeignKey(m => m.DirectorateId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -52,9 +48,7 @@ internal sealed class CountryConfiguration : IEntityTypeConfiguration<Country>
         builder.HasKey(c => c.Code);
         builder.Property(c => c.Code).HasMaxLength(2);
         builder.Property(c => c.Alpha3).HasMaxLength(3);
-        builder.Property(c => c.NameEn).HasMaxLength(100);
-        builder.Property(c => c.NameSq).HasMaxLength(100);
-        builder.Property(c => c.NameSr).HasMaxLength(100);
+        builder.ConfigureLocalNames();
     }
 }
 
@@ -86,9 +80,7 @@ internal sealed class FirearmTypeConfiguration : IEntityTypeConfiguration<Firear
         builder.Property(t => t.Id).ValueGeneratedNever();
         builder.Property(t => t.Code).HasMaxLength(30).IsRequired();
         builder.HasIndex(t => t.Code).IsUnique();
-        builder.Property(t => t.NameEn).HasMaxLength(100);
-        builder.Property(t => t.NameSq).HasMaxLength(100);
-        builder.Property(t => t.NameSr).HasMaxLength(100);
+        builder.ConfigureLocalNames();
     }
 }
 

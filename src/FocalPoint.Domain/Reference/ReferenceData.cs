@@ -1,7 +1,15 @@
 namespace FocalPoint.Domain.Reference;
 
+/// <summary>Reference rows named in the three languages of the UI.</summary>
+public interface IHasLocalNames
+{
+    string NameEn { get; }
+    string NameSq { get; }
+    string NameSr { get; }
+}
+
 /// <summary>One of the eight regional police directorates.</summary>
-public class Directorate
+public class Directorate : IHasLocalNames
 {
     public int Id { get; set; }
     public string Code { get; set; } = "";
@@ -11,7 +19,7 @@ public class Directorate
     public List<Municipality> Municipalities { get; set; } = [];
 }
 
-public class Municipality
+public class Municipality : IHasLocalNames
 {
     public int Id { get; set; }
     public string Code { get; set; } = "";
@@ -49,7 +57,7 @@ public class CrossingPoint
     public double Longitude { get; set; }
 }
 
-public class Country
+public class Country : IHasLocalNames
 {
     /// <summary>ISO 3166-1 alpha-2, the key everything else stores.</summary>
     public string Code { get; set; } = "";
@@ -78,7 +86,7 @@ public class CalibreAlias
     public string Alias { get; set; } = "";
 }
 
-public class FirearmType
+public class FirearmType : IHasLocalNames
 {
     public int Id { get; set; }
     public string Code { get; set; } = "";

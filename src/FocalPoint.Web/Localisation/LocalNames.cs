@@ -13,8 +13,5 @@ internal static class LocalNames
         _ => string.IsNullOrEmpty(en) ? sq : en,
     };
 
-    public static string Name(this Municipality m) => Pick(m.NameEn, m.NameSq, m.NameSr);
-    public static string Name(this Directorate d) => Pick(d.NameEn, d.NameSq, d.NameSr);
-    public static string Name(this FirearmType t) => Pick(t.NameEn, t.NameSq, t.NameSr);
-    public static string Name(this Country c) => Pick(c.NameEn, c.NameSq, c.NameSr);
+    public static string Name(this IHasLocalNames row) => Pick(row.NameEn, row.NameSq, row.NameSr);
 }
