@@ -89,7 +89,7 @@ internal static class PlainSql
         }
 
         // Need to know, as IncidentVisibility writes it: open markings, the user's agency, the user's own, the case team's.
-        const string cases = """ OR i."Id" IN (SELECT ci."IncidentId" FROM "CaseIncidents" ci WHERE EXISTS (SELECT 1 FROM "CaseMembers" m WHERE m."CaseId" = ci."CaseId" AND m."UserName" = @user) OR EXISTS (SELECT 1 FROM "Cases" c WHERE c."Id" = ci."CaseId" AND c."Owner" = @user))""";
+        const string cases = """ OR i."Id" IN (SELECT ci."IncidentId" FROM "CaseIncidents" ci WHERE ci."CaseId" IN (SELECT m."CaseId" FROM "CaseMembers" m WHERE m."UserName" = @user UNION SELECT c."Id" FROM "Cases" c WHERE c."Owner" = @user))""";
         Add($"""
             ((i."Tlp" IN ('Clear', 'Green') AND i."HandlingCode" <> 'H3')
              OR (i."Tlp" <> 'Red' AND i."HandlingCode" <> 'H3' AND i."ReportingAgency" = @agency)

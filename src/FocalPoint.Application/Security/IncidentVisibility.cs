@@ -24,12 +24,12 @@ public static class IncidentVisibility
 
         var agency = access.Agency;
         var user = access.UserName;
-        // The case-team set is an uncorrelated subquery on the team tables, evaluated once per query. Passing the
-        // user's case ids in as a list instead cost ~200 ms per query for a user on 3,000 cases (parameter binding),
-        // and a correlated form would probe the index once per case for every row the list walks past.
-        var inMyCases = db.CaseIncidents
-            .Where(ci => db.CaseMembers.Any(m => m.CaseId == ci.CaseId && m.UserName == user) || db.Cases.Any(c => c.Id == ci.CaseId && c.Owner == user))
-            .Select(ci => ci.IncidentId);
+        // The case-team set is an uncorrelated subquery on the team tables, evaluated once per query (an IN over a
+        // UNION: PostgreSQL hashes it; an EXISTS-per-row form took 200-280 ms at 1M incidents against 2-22 ms).
+        // Passing the user's case ids in as a list cost ~200 ms per query for a user on 3,000 cases (binding).
+        var myCases = db.CaseMembers.Where(m => m.UserName == user).Select(m => m.CaseId)
+            .Union(db.Cases.Where(c => c.Owner == user).Select(c => c.Id));
+        var inMyCases = db.CaseIncidents.Where(ci => myCases.Contains(ci.CaseId)).Select(ci => ci.IncidentId);
         return incidents.Where(i =>
             ((i.Tlp == Tlp.Clear || i.Tlp == Tlp.Green) && i.HandlingCode != HandlingCode.H3)
             || (i.Tlp != Tlp.Red && i.HandlingCode != HandlingCode.H3 && i.ReportingAgency == agency)
