@@ -42,8 +42,8 @@ public sealed class IafqReportTests
         Assert.Equal(1, byType["Other", "Surrendered"]);
         Assert.Equal([3m, 1m, 2m, 6m], byType.Rows.Single(r => r.Label == "Total").Values);
         var context = report.Table(IafqTables.SeizuresByContext);
-        Assert.Equal([2m, 2m], context.Rows.Single(r => r.Label == nameof(LegalContext.CriminalOffence)).Values);
-        Assert.Equal([1m, 0m], context.Rows.Single(r => r.Label == nameof(LegalContext.AdministrativeOffence)).Values);
+        Assert.Equal([2m, 2m], context.Rows.Single(r => r.Label == "Criminal offence").Values);
+        Assert.Equal([1m, 0m], context.Rows.Single(r => r.Label == "Administrative offence").Values);
         var tracing = report.Table(IafqTables.Tracing);
         Assert.Equal(5, tracing["Trace requests sent", "Count"]);
         Assert.Equal(3, tracing["Trace requests answered", "Count"]);
@@ -54,7 +54,7 @@ public sealed class IafqReportTests
         Assert.Equal(1, tracing["Point of diversion established by intelligence", "Count"]);
         var items = report.Table(IafqTables.AmmunitionAndExplosives);
         Assert.Equal([50m, 0m, 30m, 80m], items.Rows.Single(r => r.Label == "Ammunition (rounds)").Values);
-        Assert.Equal(2, items["Explosive: HandGrenade", "Found"]);
+        Assert.Equal(2, items["Explosive: Hand grenade", "Found"]);
         var sdg = report.Table(IafqTables.Sdg);
         Assert.Equal([1m, 2m, 0.5m], sdg.Rows.Single(r => r.Label == "Seized").Values);
         Assert.Equal([1m, 1m, 1m], sdg.Rows.Single(r => r.Label == "Found").Values);

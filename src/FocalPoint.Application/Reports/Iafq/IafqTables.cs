@@ -32,15 +32,15 @@ public static class IafqTables
         [.. Enum.GetValues<LegalContext>().Select(c =>
         {
             var seized = arms.Count(a => a.Recovery == Recovery.Seized && a.Context == c);
-            return new StatRow(c.ToString(), [seized, IafqCategories.CountsForSdg(Recovery.Seized, c) ? seized : 0]);
+            return new StatRow(Label(c), [seized, IafqCategories.CountsForSdg(Recovery.Seized, c) ? seized : 0]);
         })]);
 
     private static StatTable Items(ItemFacts items) => new(
         AmmunitionAndExplosives, "Ammunition (rounds), explosives and parts (pieces)", "Item", RecoveryColumns,
         [
             ByRecovery("Ammunition (rounds)", items.Ammunition.Select(a => (a.Recovery, a.Rounds))),
-            .. Enum.GetValues<Domain.Items.ExplosiveKind>().Select(k => ByRecovery($"Explosive: {k}", items.Explosives.Where(e => e.Kind == k).Select(e => (e.Recovery, e.Count)))),
-            .. Enum.GetValues<Domain.Items.ComponentKind>().Select(k => ByRecovery($"Part: {k}", items.Components.Where(c => c.Kind == k).Select(c => (c.Recovery, c.Count)))),
+            .. Enum.GetValues<Domain.Items.ExplosiveKind>().Select(k => ByRecovery($"Explosive: {Label(k)}", items.Explosives.Where(e => e.Kind == k).Select(e => (e.Recovery, e.Count)))),
+            .. Enum.GetValues<Domain.Items.ComponentKind>().Select(k => ByRecovery($"Part: {Label(k)}", items.Components.Where(c => c.Kind == k).Select(c => (c.Recovery, c.Count)))),
         ]);
 
     private static StatTable TracingTable(IReadOnlyList<ArmFact> arms, IReadOnlyList<TraceFact> traces) => new(
@@ -88,4 +88,26 @@ public static class IafqTables
         IafqArmType.MachineGuns => "Machine guns",
         _ => type.ToString(),
     };
+
+    /// <summary>Enum names as the questionnaire's English reads: CriminalOffence becomes "Criminal offence".</summary>
+    private static string Label(Enum value)
+    {
+        var name = value.ToString();
+        var words = new System.Text.StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (i > 0 && (char.IsUpper(c) || (char.IsDigit(c) && !char.IsDigit(name[i - 1]))))
+            {
+                words.Append(' ');
+                words.Append(char.IsUpper(c) ? char.ToLowerInvariant(c) : c);
+            }
+            else
+            {
+                words.Append(c);
+            }
+        }
+
+        return words.ToString();
+    }
 }
