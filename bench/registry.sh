@@ -3,6 +3,8 @@
 # PostgreSQL, then prints the p95 of the incident list's first page per filter and sort beside the same
 # query in plain SQL (registry.NAME.p95 / sql_p95 / ratio), ending with registry.max_p95 and registry.ratio.
 # BENCH_EXPLAIN=1 also prints each query's plan to stderr.
+# BENCH_PROVIDERS=sqlite or postgresql measures one engine alone.
+# BENCH_KEEP=1 keeps the PostgreSQL database (on a server you start and pass in FOCALPOINT_BENCH_POSTGRES).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export BENCH_SCALE="${BENCH_SCALE:-1.0}"

@@ -120,6 +120,13 @@ internal sealed class BenchDatabase : IAsyncDisposable
         }
 
         NpgsqlConnection.ClearAllPools();
+        if (Environment.GetEnvironmentVariable("BENCH_KEEP") == "1")
+        {
+            // Kept for studying plans by hand afterwards (psql on the benchmark's server).
+            Console.Error.WriteLine($"BENCH_KEEP=1: database {postgresName} kept.");
+            return;
+        }
+
         await using var connection = new NpgsqlConnection(postgresServer);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{postgresName}\" WITH (FORCE)", connection);

@@ -18,8 +18,8 @@ internal static class PlainSql
     /// <summary>Runs the capped count and the page on a pooled connection, as one request would; returns the page's ids.</summary>
     public static async Task<List<long>> RunAsync(DbConnection connection, IncidentFilter filter, bool postgres, BenchUser user)
     {
-        var frequent = filter.Text is { Length: > 0 } && await RarestWordIsFrequentAsync(connection, user.Index.Words(filter.Text));
-        var (where, parameters) = Where(filter, postgres, user, frequent);
+        var (frequent, rarest) = filter.Text is { Length: > 0 } ? await RarestWordAsync(connection, user.Index.Words(filter.Text)) : (false, 0L);
+        var (where, parameters) = Where(filter, postgres, user, frequent, rarest);
         var order = OrderBy(filter.Sort);
         await using (var count = Command(connection, $"""SELECT COUNT(*) FROM (SELECT 1 FROM "Incidents" i{where} LIMIT {PagedResult<IncidentRow>.CountCap + 1}) c""", parameters))
         {
@@ -65,20 +65,24 @@ internal static class PlainSql
         return command;
     }
 
-    /// <summary>The same selectivity test TextSearch.PlanAsync makes: how many incidents hold the rarest word (capped).</summary>
-    private static async Task<bool> RarestWordIsFrequentAsync(DbConnection connection, IReadOnlySet<long> hashes)
+    /// <summary>The same selectivity test TextSearch.PlanAsync makes: the rarest word and whether it is still frequent (capped counts).</summary>
+    private static async Task<(bool Frequent, long Rarest)> RarestWordAsync(DbConnection connection, IReadOnlySet<long> hashes)
     {
-        var rarest = long.MaxValue;
+        var (fewest, rarest) = (long.MaxValue, 0L);
         foreach (var hash in hashes)
         {
             await using var count = Command(connection, $"""SELECT COUNT(*) FROM (SELECT 1 FROM "IncidentSearchTerms" WHERE "TermHash" = @h LIMIT {TextSearch.RareLimit + 1}) c""", [("@h", hash)]);
-            rarest = Math.Min(rarest, Convert.ToInt64(await count.ExecuteScalarAsync(), CultureInfo.InvariantCulture));
+            var holding = Convert.ToInt64(await count.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+            if (holding < fewest)
+            {
+                (fewest, rarest) = (holding, hash);
+            }
         }
 
-        return rarest > TextSearch.RareLimit;
+        return (fewest > TextSearch.RareLimit, rarest);
     }
 
-    private static (string Sql, List<(string, object)> Parameters) Where(IncidentFilter filter, bool postgres, BenchUser user, bool frequent)
+    private static (string Sql, List<(string, object)> Parameters) Where(IncidentFilter filter, bool postgres, BenchUser user, bool frequent, long rarest)
     {
         var clauses = new List<string>();
         var parameters = new List<(string, object)>();
@@ -89,7 +93,11 @@ internal static class PlainSql
         }
 
         // Need to know, as IncidentVisibility writes it: open markings, the user's agency, the user's own, the case team's.
-        const string cases = """ OR i."Id" IN (SELECT ci."IncidentId" FROM "CaseIncidents" ci WHERE ci."CaseId" IN (SELECT m."CaseId" FROM "CaseMembers" m WHERE m."UserName" = @user UNION SELECT c."Id" FROM "Cases" c WHERE c."Owner" = @user))""";
+        // A rare search word drives from its postings; the case team is then probed per candidate (CaseTeamCheck).
+        const string teamCases = """SELECT m."CaseId" FROM "CaseMembers" m WHERE m."UserName" = @user UNION SELECT c."Id" FROM "Cases" c WHERE c."Owner" = @user""";
+        var cases = !string.IsNullOrWhiteSpace(filter.Text) && !frequent
+            ? $""" OR EXISTS (SELECT 1 FROM "CaseIncidents" ci WHERE ci."IncidentId" = i."Id" AND ci."CaseId" IN ({teamCases}))"""
+            : $""" OR i."Id" IN (SELECT ci."IncidentId" FROM "CaseIncidents" ci WHERE ci."CaseId" IN ({teamCases}))""";
         Add($"""
             ((i."Tlp" IN ('Clear', 'Green') AND i."HandlingCode" <> 'H3')
              OR (i."Tlp" <> 'Red' AND i."HandlingCode" <> 'H3' AND i."ReportingAgency" = @agency)
@@ -123,15 +131,14 @@ internal static class PlainSql
         {
             // As TextSearch: the exact reference, or the keyed hash of the (single) word in the search-term index.
             var hashes = user.Index.Words(filter.Text).ToList();
-            if (frequent)
+            // Rare: the rarest word's postings drive, the other words are probed (TextSearch.Matching).
+            var probed = frequent ? hashes.Select((_, n) => n) : hashes.Select((_, n) => n).Where(n => hashes[n] != rarest);
+            if (!frequent)
             {
-                clauses.AddRange(hashes.Select((_, n) => $"""EXISTS (SELECT 1 FROM "IncidentSearchTerms" t WHERE t."IncidentId" = i."Id" AND t."TermHash" = @hash{n})"""));
-            }
-            else
-            {
-                clauses.Add($"""i."Id" IN ({string.Join(" INTERSECT ", hashes.Select((_, n) => $"""SELECT t."IncidentId" FROM "IncidentSearchTerms" t WHERE t."TermHash" = @hash{n}"""))})""");
+                clauses.Add($"""i."Id" IN (SELECT t."IncidentId" FROM "IncidentSearchTerms" t WHERE t."TermHash" = @hash{hashes.IndexOf(rarest)})""");
             }
 
+            clauses.AddRange(probed.Select(n => $"""EXISTS (SELECT 1 FROM "IncidentSearchTerms" t WHERE t."IncidentId" = i."Id" AND t."TermHash" = @hash{n})"""));
             parameters.AddRange(hashes.Select((hash, n) => ($"@hash{n}", (object)hash)));
         }
 

@@ -16,16 +16,24 @@ var scale = double.TryParse(Environment.GetEnvironmentVariable("BENCH_SCALE"), N
 var postgresServer = Environment.GetEnvironmentVariable("FOCALPOINT_BENCH_POSTGRES");
 var explain = Environment.GetEnvironmentVariable("BENCH_EXPLAIN") == "1";
 
+// BENCH_PROVIDERS=postgresql (or sqlite) measures one engine alone, e.g. while working on its query shapes.
+var providers = (Environment.GetEnvironmentVariable("BENCH_PROVIDERS") ?? "sqlite,postgresql").Split(',', StringSplitOptions.TrimEntries);
+
 // Demo scale 1 is ~10,348 incidents: 96.6 gives ~1,000,000.
 var demo = new DemoOptions(Seed: 20181, Scale: 96.6 * scale);
 var results = new List<CaseResult>();
 
-await using (var sqlite = BenchDatabase.Sqlite())
+if (providers.Contains("sqlite"))
 {
+    await using var sqlite = BenchDatabase.Sqlite();
     await RunProviderAsync(sqlite);
 }
 
-if (string.IsNullOrWhiteSpace(postgresServer))
+if (!providers.Contains("postgresql"))
+{
+    Console.Error.WriteLine("BENCH_PROVIDERS leaves PostgreSQL out.");
+}
+else if (string.IsNullOrWhiteSpace(postgresServer))
 {
     Console.Error.WriteLine("FOCALPOINT_BENCH_POSTGRES not set: PostgreSQL skipped (bench/registry.sh starts a server).");
 }

@@ -192,11 +192,25 @@ public sealed class AccessRulesTests
         await db.SaveChangesAsync();
     }
 
+    /// <summary>
+    /// Whether the user opens the incident, and how many times it is listed. The list is asked twice, plainly and by
+    /// its reference as search words (rare words: the case team is then checked per candidate, CaseTeamCheck.PerRow);
+    /// both must agree.
+    /// </summary>
     private static async Task<(bool Found, int Listed)> VisibleAsync(TestDatabase database, UserAccess user, long incidentId)
     {
+        string reference;
+        await using (var db = database.CreateContext())
+        {
+            reference = db.Incidents.Where(i => i.Id == incidentId).Select(i => i.Reference).Single();
+        }
+
         await using var services = TestServices.For(database, access: user);
         var details = await services.RunAsync<GetIncident, IncidentDetails?>(g => g.HandleAsync(incidentId));
         var list = await services.RunAsync<ListIncidents, CommandResult<PagedResult<IncidentRow>>>(l => l.HandleAsync(new IncidentFilter()));
-        return (details is not null, list.Value!.Items.Count(r => r.Id == incidentId));
+        var searched = await services.RunAsync<ListIncidents, CommandResult<PagedResult<IncidentRow>>>(l => l.HandleAsync(new IncidentFilter { Text = reference }));
+        var listed = list.Value!.Items.Count(r => r.Id == incidentId);
+        Assert.Equal(listed, searched.Value!.Items.Count(r => r.Id == incidentId));
+        return (details is not null, listed);
     }
 }

@@ -63,7 +63,9 @@ public sealed class ListIncidents(FocalPointDbContext db, IAccessContext accessC
     /// <summary>The filtered, unsorted set; shared with exports so that an export lists what the screen lists.</summary>
     public static IQueryable<Incident> Apply(FocalPointDbContext db, IncidentFilter filter, UserAccess access, TextPlan? text)
     {
-        var query = db.Incidents.AsNoTracking().VisibleTo(access, db);
+        // A rare search word drives the query from its few postings: the case team is then probed per candidate.
+        var caseTeam = text is { Frequent: false } ? CaseTeamCheck.PerRow : CaseTeamCheck.Set;
+        var query = db.Incidents.AsNoTracking().VisibleTo(access, db, caseTeam);
         // Dates are local (OccurredOn), but the list is ordered by OccurredAtUtc: the same range as UTC instants
         // lets the engine read the page and the capped count from the time index instead of fetching and sorting
         // a whole year (bench/registry). OccurredOn is the local date of OccurredAtUtc, so the bounds are exact.

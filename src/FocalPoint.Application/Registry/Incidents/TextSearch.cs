@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace FocalPoint.Application.Registry.Incidents;
 
 /// <summary>The hashed words of a text search and how selective the rarest of them is.</summary>
+/// <param name="Rarest">The word hash held by the fewest incidents.</param>
 /// <param name="Frequent">True when even the rarest word is in many incidents (see <see cref="TextSearch.RareLimit"/>).</param>
-public sealed record TextPlan(IReadOnlySet<long> Hashes, bool Frequent);
+public sealed record TextPlan(IReadOnlySet<long> Hashes, long Rarest, bool Frequent);
 
 /// <summary>
 /// The incident list's free text: whole words (3+ letters or digits, case and accents ignored) found in the
@@ -25,12 +26,17 @@ public static class TextSearch
     {
         var hashes = index.Words(text);
         var rarest = int.MaxValue;
+        var rarestHash = 0L;
         foreach (var hash in hashes)
         {
-            rarest = Math.Min(rarest, await db.IncidentSearchTerms.Where(t => t.TermHash == hash).Take(RareLimit + 1).CountAsync(cancellationToken));
+            var count = await db.IncidentSearchTerms.Where(t => t.TermHash == hash).Take(RareLimit + 1).CountAsync(cancellationToken);
+            if (count < rarest)
+            {
+                (rarest, rarestHash) = (count, hash);
+            }
         }
 
-        return new TextPlan(hashes, rarest > RareLimit);
+        return new TextPlan(hashes, rarestHash, rarest > RareLimit);
     }
 
     public static IQueryable<Incident> Matching(FocalPointDbContext db, IQueryable<Incident> query, TextPlan plan)
@@ -40,26 +46,23 @@ public static class TextSearch
             return query.Where(_ => false);
         }
 
-        if (plan.Frequent)
+        // Rare words: the rarest word's postings are few; the engine reads them once and sorts just those incidents.
+        // Intersecting every word's postings instead read all of a common word's (2021 in FP-2021-000777: 150k rows).
+        var others = plan.Hashes;
+        if (!plan.Frequent)
         {
-            // Common words: most incidents the time index yields match, so probing each one's postings finds the
-            // page (and the capped count) after a few rows.
-            foreach (var hash in plan.Hashes)
-            {
-                query = query.Where(i => db.IncidentSearchTerms.Any(t => t.IncidentId == i.Id && t.TermHash == hash));
-            }
-
-            return query;
+            var rarest = plan.Rarest;
+            query = query.Where(i => db.IncidentSearchTerms.Where(t => t.TermHash == rarest).Select(t => t.IncidentId).Contains(i.Id));
+            others = plan.Hashes.Where(h => h != rarest).ToHashSet();
         }
 
-        // Rare words: their postings are few; the engine reads them once and sorts just those incidents.
-        IQueryable<long>? ids = null;
-        foreach (var hash in plan.Hashes)
+        // Common words (and the rare path's other words): most incidents the time index yields match, so probing each
+        // one's postings finds the page (and the capped count) after a few rows.
+        foreach (var hash in others)
         {
-            var withWord = db.IncidentSearchTerms.Where(t => t.TermHash == hash).Select(t => t.IncidentId);
-            ids = ids is null ? withWord : ids.Intersect(withWord);
+            query = query.Where(i => db.IncidentSearchTerms.Any(t => t.IncidentId == i.Id && t.TermHash == hash));
         }
 
-        return query.Where(i => ids!.Contains(i.Id));
+        return query;
     }
 }
