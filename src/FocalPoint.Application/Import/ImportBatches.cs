@@ -1,7 +1,9 @@
 using System.Text.Json;
+using FocalPoint.Application.Common;
 using FocalPoint.Application.Import.Normalising;
 using FocalPoint.Application.Security;
 using FocalPoint.Data;
+using FocalPoint.Data.Auditing;
 using FocalPoint.Domain.Import;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,25 +12,54 @@ namespace FocalPoint.Application.Import;
 /// <summary>A batch as lists and progress pages show it.</summary>
 public sealed record ImportBatchView(
     long Id, string Source, string FileName, string? Sheet, ImportBatchState State, ImportPolicy Policy, long RowsRead, long RecordsImported,
-    long RowsSkipped, long RowsQuarantined, string? Message, string CreatedBy, DateTime CreatedAtUtc, DateTime? FinishedAtUtc);
+    long RowsSkipped, long RowsQuarantined, string? Message, string CreatedBy, DateTime CreatedAtUtc, DateTime? FinishedAtUtc, long? CorrectsBatchId = null,
+    int OpenQuarantine = 0);
 
 /// <summary>One line of the error report: a quarantined (or refused) row's errors, with its original values.</summary>
 public sealed record ImportErrorLine(long QuarantinedRowId, long Row, IReadOnlyList<RowError> Errors, IReadOnlyDictionary<string, string?> Values, bool Resolved);
 
 /// <summary>Listing, reading the error report of, and discarding import batches.</summary>
-public sealed class ImportBatches(FocalPointDbContext db, IAccessContext accessContext)
+public sealed class ImportBatches(FocalPointDbContext db, IAccessContext accessContext, IAuditLog audit)
 {
-    public async Task<IReadOnlyList<ImportBatchView>> ListAsync(int take = 50, CancellationToken ct = default)
+    public const int MaxPageSize = 100;
+
+    /// <summary>The user's batches (every batch for an unrestricted operator), newest first, with how many quarantined rows still wait.</summary>
+    public async Task<PagedResult<ImportBatchView>> PageAsync(int page = 1, int pageSize = 25, CancellationToken ct = default)
     {
         var access = await accessContext.GetAsync(ct);
+        (page, pageSize) = (Math.Max(1, page), Math.Clamp(pageSize, 1, MaxPageSize));
         if (!access.EditsRegistry)
         {
-            return [];
+            return new PagedResult<ImportBatchView>([], page, pageSize, 0, false);
         }
 
-        return await db.ImportBatches.AsNoTracking().Where(b => access.Unrestricted || b.CreatedBy == access.UserName)
-            .OrderByDescending(b => b.Id).Take(take).Select(b => View(b)).ToListAsync(ct);
+        var mine = db.ImportBatches.AsNoTracking().Where(b => access.Unrestricted || b.CreatedBy == access.UserName);
+        var total = await mine.CountAsync(ct);
+        var items = await mine.OrderByDescending(b => b.Id).Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(b => new { Batch = b, Open = db.QuarantinedRows.Count(q => q.BatchId == b.Id && q.ResolvedByBatchId == null) })
+            .ToListAsync(ct);
+        return new PagedResult<ImportBatchView>([.. items.Select(i => View(i.Batch) with { OpenQuarantine = i.Open })], page, pageSize, total, false);
     }
+
+    /// <summary>
+    /// The rows of a batch still waiting in the quarantine, with their values and errors, for correction. They may name
+    /// persons, so reading them is audited as a consultation of the batch.
+    /// </summary>
+    public async Task<IReadOnlyList<ImportErrorLine>?> QuarantineAsync(long batchId, CancellationToken ct = default)
+    {
+        if (await ImportAccess.FindAsync(db, await accessContext.GetAsync(ct), batchId, ct) is null)
+        {
+            return null;
+        }
+
+        var rows = await db.QuarantinedRows.AsNoTracking().Where(q => q.BatchId == batchId && q.ResolvedByBatchId == null).OrderBy(q => q.RowNumber).ToListAsync(ct);
+        await audit.RecordAsync(new AuditEvent(AuditAction.Consult, "ImportBatch", [$"ImportBatch/{batchId}"], Detail: $"quarantine: {rows.Count} rows"), ct);
+        return [.. rows.Select(Line)];
+    }
+
+    /// <summary>The names of the saved source profiles, for the upload form to offer.</summary>
+    public async Task<IReadOnlyList<string>> ProfileNamesAsync(CancellationToken ct = default) =>
+        (await accessContext.GetAsync(ct)).EditsRegistry ? await db.ImportProfiles.AsNoTracking().OrderBy(p => p.Name).Select(p => p.Name).ToListAsync(ct) : [];
 
     public async Task<ImportBatchView?> GetAsync(long batchId, CancellationToken ct = default)
     {
@@ -46,10 +77,12 @@ public sealed class ImportBatches(FocalPointDbContext db, IAccessContext accessC
 
         await foreach (var row in db.QuarantinedRows.AsNoTracking().Where(q => q.BatchId == batchId).OrderBy(q => q.RowNumber).AsAsyncEnumerable().WithCancellation(ct))
         {
-            yield return new ImportErrorLine(row.Id, row.RowNumber, JsonSerializer.Deserialize<List<RowError>>(row.ErrorsJson) ?? [],
-                JsonSerializer.Deserialize<Dictionary<string, string?>>(row.ValuesJson) ?? [], row.ResolvedByBatchId is not null);
+            yield return Line(row);
         }
     }
+
+    internal static ImportErrorLine Line(QuarantinedRow row) => new(row.Id, row.RowNumber, JsonSerializer.Deserialize<List<RowError>>(row.ErrorsJson) ?? [],
+        JsonSerializer.Deserialize<Dictionary<string, string?>>(row.ValuesJson) ?? [], row.ResolvedByBatchId is not null);
 
     /// <summary>Gives up a staged, interrupted or refused batch: its stored file is deleted; the registry was never touched.</summary>
     public async Task<ImportResult<long>> DiscardAsync(long batchId, CancellationToken ct = default)
@@ -73,5 +106,5 @@ public sealed class ImportBatches(FocalPointDbContext db, IAccessContext accessC
 
     private static ImportBatchView View(ImportBatch b) => new(
         b.Id, b.Source, b.FileName, b.Sheet, b.State, b.Policy, b.RowsRead, b.RecordsImported, b.RowsSkipped, b.RowsQuarantined, b.Message,
-        b.CreatedBy, b.CreatedAtUtc, b.FinishedAtUtc);
+        b.CreatedBy, b.CreatedAtUtc, b.FinishedAtUtc, b.CorrectsBatchId);
 }

@@ -10,6 +10,9 @@ public static class ImportServiceCollectionExtensions
         services.AddOptions<ImportOptions>().ValidateDataAnnotations();
         services.AddScoped<StageImport>();
         services.AddScoped<PreviewImport>();
+        services.AddScoped<ReviseImport>();
+        services.AddScoped<CorrectQuarantine>();
+        services.AddScoped<ErrorReport.ImportErrorReport>();
         services.AddScoped<CommitImport>();
         services.AddScoped<RollbackImport>();
         services.AddScoped<ImportBatches>();

@@ -16,7 +16,8 @@ public sealed record StageRequest(string Source, string FileName, ImportPolicy? 
 /// <summary>A stored, sniffed file ready to map, preview and commit.</summary>
 public sealed record StagedImport(
     long BatchId, ImportFormat Format, string? Encoding, IReadOnlyList<string> Sheets, string? Sheet, IReadOnlyList<string> Headers,
-    ImportMapping Mapping, bool MappingFromProfile, IReadOnlyList<string> MappingProblems, IReadOnlyList<PreviewRow> Preview);
+    ImportMapping Mapping, bool MappingFromProfile, IReadOnlyList<string> MappingProblems, IReadOnlyList<PreviewRow> Preview,
+    ImportPolicy Policy = ImportPolicy.Refuse);
 
 /// <summary>
 /// Step 1 of an import: keeps the upload in the import store (size-limited, hashed), checks what it really is (binary,
@@ -74,7 +75,7 @@ public sealed class StageImport(FocalPointDbContext db, IAccessContext accessCon
             await db.SaveChangesAsync(ct);
             var rows = problems.Count == 0 ? await preview.RowsAsync(reader, mapping, PreviewImport.DefaultRows, ct) : [];
             return ImportResult<StagedImport>.Ok(new StagedImport(
-                batch.Id, sniffed.Format, batch.Encoding, sniffed.Sheets, sheet, reader.Headers, mapping, profile is not null, problems, rows));
+                batch.Id, sniffed.Format, batch.Encoding, sniffed.Sheets, sheet, reader.Headers, mapping, profile is not null, problems, rows, batch.Policy));
         }
         catch (ImportFileException e)
         {

@@ -60,4 +60,7 @@ public class ImportBatch
     public string CreatedBy { get; set; } = "";
     public DateTime CreatedAtUtc { get; set; }
     public DateTime? FinishedAtUtc { get; set; }
+
+    /// <summary>For a batch of corrected quarantined rows: the batch whose rows they were (their row numbers are that file's).</summary>
+    public long? CorrectsBatchId { get; set; }
 }

@@ -29,6 +29,8 @@ internal static partial class AuthorizationMatrix
         ["GET /api/v1/reports/iafq/{year:int}.xlsx"] = Statistics,
         ["GET /api/v1/reports/iafq/{year:int}.zip"] = Statistics,
         ["POST /api/v1/incidents/"] = Editors,
+        ["GET /api/v1/import/batches/{id:long}/errors.csv"] = Editors,
+        ["GET /api/v1/import/batches/{id:long}/errors.xlsx"] = Editors,
         ["PUT /api/v1/incidents/{id:long}"] = Editors,
         ["GET /api/v1/persons/{id:long}"] = PersonalData,
         ["POST /api/v1/persons/search"] = PersonalData,

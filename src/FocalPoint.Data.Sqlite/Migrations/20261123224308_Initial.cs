@@ -238,7 +238,8 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     Message = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    FinishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    FinishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CorrectsBatchId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -239,7 +239,8 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     Message = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    FinishedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    FinishedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CorrectsBatchId = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
