@@ -12,14 +12,14 @@ namespace FocalPoint.Network;
 /// </summary>
 internal sealed class BrandesWorker
 {
-    private readonly Graph graph;
+    private readonly SimpleAdjacency graph;
     private readonly Slot[] slots;
     private readonly int[] order;
 
-    public BrandesWorker(Graph graph)
+    public BrandesWorker(SimpleAdjacency graph)
     {
         this.graph = graph;
-        var n = graph.NodeCount;
+        var n = graph.Offsets.Length - 1;
         slots = new Slot[n];
         for (var v = 0; v < n; v++)
         {
@@ -36,6 +36,7 @@ internal sealed class BrandesWorker
     {
         var offsets = graph.Offsets;
         var targets = graph.Targets;
+        var counts = graph.Counts;
         var slot = slots;
 
         // Neighbour indices come from the CSR arrays, so they are in range: the hot loops skip bounds checks.
@@ -62,7 +63,7 @@ internal sealed class BrandesWorker
                 if (w.Distance == dv)
                 {
                     // Parallel links are separate shortest paths, as in igraph.
-                    w.Value += sv;
+                    w.Value += sv * counts[p];
                 }
             }
         }
@@ -78,7 +79,7 @@ internal sealed class BrandesWorker
                 ref readonly var w = ref Unsafe.Add(ref slotBase, Unsafe.Add(ref targetBase, p));
                 if (w.Distance == next)
                 {
-                    gathered += w.Value;
+                    gathered += w.Value * counts[p];
                 }
             }
             var sigma = slot[v].Value;
@@ -101,12 +102,13 @@ internal sealed class BrandesWorker
     public static double[] Run(Graph graph, IReadOnlyList<int> sources, int maxThreads)
     {
         var total = new double[graph.NodeCount];
+        var adjacency = new SimpleAdjacency(graph);
         var gate = new object();
         Parallel.For(
             0,
             sources.Count,
             new ParallelOptions { MaxDegreeOfParallelism = maxThreads <= 0 ? Environment.ProcessorCount : maxThreads },
-            () => new BrandesWorker(graph),
+            () => new BrandesWorker(adjacency),
             (i, _, worker) =>
             {
                 worker.Accumulate(sources[i]);
