@@ -17,8 +17,27 @@ internal sealed class FlowsOptions
 
     public static bool IsValid(FlowsOptions options) =>
         string.IsNullOrWhiteSpace(options.MunicipalityGeoJson)
-        || (File.Exists(options.MunicipalityGeoJson) && !string.IsNullOrWhiteSpace(options.MapAttribution));
+        || (IsFeatureCollection(options.MunicipalityGeoJson) && !string.IsNullOrWhiteSpace(options.MapAttribution));
 
     public const string Invalid =
-        "Flows:MunicipalityGeoJson must name an existing GeoJSON file, and Flows:MapAttribution must then give the attribution its licence asks for.";
+        "Flows:MunicipalityGeoJson must name a readable GeoJSON FeatureCollection, and Flows:MapAttribution must then give the attribution its licence asks for.";
+
+    /// <summary>Read once at start, so a wrong path or a broken file stops the start instead of the first map.</summary>
+    private static bool IsFeatureCollection(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+            return document.RootElement.TryGetProperty("features", out var features) && features.ValueKind == System.Text.Json.JsonValueKind.Array;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
+    }
 }
