@@ -97,8 +97,8 @@ function mapOption(map) {
     return {
         tooltip,
         grid: { left: 48, right: 16, top: 16, bottom: 36 },
-        xAxis: { type: 'value', min: 20.0, max: 21.8, name: 'lon', nameLocation: 'middle', nameGap: 22, splitLine: { show: false } },
-        yAxis: { type: 'value', min: 41.85, max: 43.3, name: 'lat', nameLocation: 'middle', nameGap: 34, splitLine: { show: false } },
+        xAxis: { type: 'value', min: 20.0, max: 21.8, name: 'lon', nameLocation: 'middle', nameGap: 22, splitLine: { show: false }, axisLabel: { showMinLabel: false, showMaxLabel: false } },
+        yAxis: { type: 'value', min: 41.85, max: 43.3, name: 'lat', nameLocation: 'middle', nameGap: 34, splitLine: { show: false }, axisLabel: { showMinLabel: false, showMaxLabel: false } },
         series: [{
             type: 'scatter',
             symbolSize: v => (v[2] > 0 ? 8 + 28 * Math.sqrt(v[2] / max) : 5),
