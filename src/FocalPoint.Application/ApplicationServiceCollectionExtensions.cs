@@ -23,6 +23,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Registry.Incidents.Export.ExportIncidents>();
         services.AddScoped<Reports.Iafq.BuildIafqReport>();
         services.AddScoped<Reports.Iafq.ExportIafqReport>();
+        services.AddScoped<Flows.BuildWeaponFlows>();
+        services.AddScoped<Flows.ExportWeaponFlows>();
         services.AddScoped<GetIncident>();
         services.AddScoped<SaveIncident>();
         services.AddScoped<GetPerson>();

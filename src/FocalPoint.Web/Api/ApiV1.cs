@@ -15,5 +15,6 @@ internal static class ApiV1
         api.MapDataProtectionApi();
         api.MapReportsApi();
         api.MapImportApi();
+        api.MapFlowsApi();
     }
 }

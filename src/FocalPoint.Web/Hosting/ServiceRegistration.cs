@@ -27,6 +27,9 @@ internal static class ServiceRegistration
             .Bind(builder.Configuration.GetSection(FocalPoint.Application.DataProtection.RetentionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<FocalPoint.Application.Import.ImportOptions>()
             .Bind(builder.Configuration.GetSection(FocalPoint.Application.Import.ImportOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<FocalPoint.Web.Flows.FlowsOptions>().Bind(builder.Configuration.GetSection(FocalPoint.Web.Flows.FlowsOptions.Section))
+            .Validate(FocalPoint.Web.Flows.FlowsOptions.IsValid, FocalPoint.Web.Flows.FlowsOptions.Invalid).ValidateOnStart();
+        services.AddSingleton<FocalPoint.Web.Flows.MunicipalityShapeSource>();
         services.AddOptions<DemoAccountOptions>().Bind(builder.Configuration.GetSection(DemoAccountOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddIdentity<FocalPointUser, IdentityRole>(options =>

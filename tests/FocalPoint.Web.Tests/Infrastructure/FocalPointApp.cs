@@ -37,6 +37,13 @@ public abstract partial class FocalPointApp : WebApplicationFactory<Program>, IA
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Demo:Password", Password);
 
+        // The municipality boundaries kept beside the project (DESIGN.md); without them the map falls back to points.
+        if (SharedGeoData.MunicipalityBoundaries is { } boundaries)
+        {
+            builder.UseSetting("Flows:MunicipalityGeoJson", boundaries);
+            builder.UseSetting("Flows:MapAttribution", SharedGeoData.Attribution);
+        }
+
         // Tests sign in far more often than a person does; the limit itself is tested with its own setting.
         builder.UseSetting("Security:SignInPermitsPerMinute", "100000");
         builder.UseSetting("Security:ApiPermitsPerMinute", "100000");

@@ -28,6 +28,8 @@ internal static partial class AuthorizationMatrix
         ["GET /api/v1/reports/iafq/{year:int}"] = Statistics,
         ["GET /api/v1/reports/iafq/{year:int}.xlsx"] = Statistics,
         ["GET /api/v1/reports/iafq/{year:int}.zip"] = Statistics,
+        ["GET /api/v1/flows/weapons"] = Statistics,
+        ["GET /api/v1/flows/weapons.csv"] = Statistics,
         ["POST /api/v1/incidents/"] = Editors,
         ["GET /api/v1/import/batches/{id:long}/errors.csv"] = Editors,
         ["GET /api/v1/import/batches/{id:long}/errors.xlsx"] = Editors,

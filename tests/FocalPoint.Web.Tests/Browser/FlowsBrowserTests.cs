@@ -1,0 +1,82 @@
+using FocalPoint.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace FocalPoint.Web.Tests.Browser;
+
+public sealed class FlowsBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Analyst_ChangesThePeriod_SeesDiagramMapAndTableAndExportsCsv()
+    {
+        var page = await fixture.SignedInPageAsync("analyst", startPath: "/flows");
+        var problems = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") { problems.Add(message.Text); } };
+
+        // The default is the last full year; the demo data ends in 2024, so the page says so and offers 2024.
+        await Expect(page.Locator("#flow-empty")).ToBeVisibleAsync();
+        await Expect(page.Locator("#flow-latest")).ToContainTextAsync("2024");
+        await fixture.ShotAsync(page, "40-flows-empty");
+
+        await page.FillAsync("#flow-from", "2024-01-01");
+        await page.FillAsync("#flow-to", "2024-12-31");
+        await page.ClickAsync("#flow-show");
+
+        await Expect(page.Locator("#flow-summary")).ToBeVisibleAsync();
+        await Expect(page.Locator("#flow-sankey canvas")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#flow-map canvas")).ToHaveCountAsync(1);
+        if (SharedGeoData.MunicipalityBoundaries is null)
+        {
+            await Expect(page.Locator("#flow-attribution")).ToHaveCountAsync(0);
+        }
+        else
+        {
+            await Expect(page.Locator("#flow-attribution")).ToContainTextAsync("OpenStreetMap");
+        }
+
+        var total = await NumberAsync(page.Locator("#flow-total"));
+        var byMunicipality = await page.Locator("#flow-municipalities tbody td.num").AllInnerTextsAsync();
+        Assert.True(total > 0);
+        Assert.Equal(total, byMunicipality.Sum(Parse));
+        await page.WaitForTimeoutAsync(800);
+        await fixture.ShotAsync(page, SharedGeoData.MunicipalityBoundaries is null ? "41-flows-2024-points" : "41-flows-2024");
+
+        await page.ClickAsync("#flow-sort-Manufacture");
+        await Expect(page.Locator("th:has(#flow-sort-Manufacture)")).ToHaveAttributeAsync("aria-sort", "ascending");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#flow-csv"));
+        var lines = (await File.ReadAllTextAsync((await download.PathAsync())!)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("ManufactureCountry,", lines[0], StringComparison.Ordinal);
+        Assert.Equal(await page.Locator("#flow-table tbody tr").CountAsync(), lines.Length - 1);
+        Assert.Equal(total, lines.Skip(1).Sum(l => int.Parse(l.Split(',')[^1], System.Globalization.CultureInfo.InvariantCulture)));
+
+        await page.SelectOptionAsync("#flow-type", "1");
+        await page.ClickAsync("#flow-show");
+        await Expect(page.Locator("#flow-total")).Not.ToHaveTextAsync(total.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en")));
+        await Expect(page.Locator("#flow-sankey canvas")).ToHaveCountAsync(1);
+        Assert.True(await NumberAsync(page.Locator("#flow-total")) < total);
+        await page.WaitForTimeoutAsync(800);
+        await fixture.ShotAsync(page, "42-flows-pistols");
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task Commander_FindsFlowsInTheMenuInAlbanian()
+    {
+        var page = await fixture.SignedInPageAsync("commander", "sq");
+        await page.ClickAsync("nav.mainnav a[href='/flows']");
+        await BrowserFixture.WaitUntilLiveAsync(page);
+
+        await page.ClickAsync("#flow-latest");
+
+        await Expect(page.Locator("#flow-map canvas")).ToHaveCountAsync(1);
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Flukset e armëve");
+        await page.WaitForTimeoutAsync(800);
+        await fixture.ShotAsync(page, "43-flows-sq");
+    }
+
+    private static async Task<int> NumberAsync(ILocator locator) => Parse(await locator.InnerTextAsync());
+
+    private static int Parse(string text) => int.Parse(new string([.. text.Where(char.IsDigit)]), System.Globalization.CultureInfo.InvariantCulture);
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+}
