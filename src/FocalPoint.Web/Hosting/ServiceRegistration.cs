@@ -25,6 +25,8 @@ internal static class ServiceRegistration
         services.AddFocalPointApplication();
         services.AddOptions<FocalPoint.Application.DataProtection.RetentionOptions>()
             .Bind(builder.Configuration.GetSection(FocalPoint.Application.DataProtection.RetentionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<FocalPoint.Application.Network.LinkChartOptions>()
+            .Bind(builder.Configuration.GetSection(FocalPoint.Application.Network.LinkChartOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DemoAccountOptions>().Bind(builder.Configuration.GetSection(DemoAccountOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddIdentity<FocalPointUser, IdentityRole>(options =>
