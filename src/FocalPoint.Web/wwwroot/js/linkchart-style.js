@@ -5,7 +5,7 @@ const svg = (body) => 'data:image/svg+xml;utf8,' + encodeURIComponent(
 
 export const types = {
   person: { colour: '#c0392b', shape: 'ellipse', icon: svg('<circle cx="12" cy="8" r="4"/><path d="M4 21c0-4.4 3.6-8 8-8s8 3.6 8 8"/>') },
-  firearm: { colour: '#2c3e50', shape: 'round-rectangle', icon: svg('<path d="M3 8h16l2 2v2h-7l-1 2h-3l-1 5H5l1-7H3z"/><path d="M11 12v2"/>') },
+  firearm: { colour: '#2c3e50', shape: 'round-rectangle', icon: svg('<path fill="#ffffff" d="M2 7h19v4h-7l-1.2 2.5H10L8.8 19H4.6l1.6-8H2z"/><path d="M10.2 11.2l.6 2.2"/>') },
   vehicle: { colour: '#1f6fb2', shape: 'round-rectangle', icon: svg('<path d="M3 15v-3l2-5h14l2 5v3z"/><circle cx="7" cy="16.5" r="1.8"/><circle cx="17" cy="16.5" r="1.8"/><path d="M5 12h14"/>') },
   identifier: { colour: '#16a085', shape: 'round-diamond', icon: svg('<rect x="7" y="3" width="10" height="18" rx="2"/><path d="M11 18h2"/>') },
   organisation: { colour: '#8e44ad', shape: 'round-hexagon', icon: svg('<path d="M4 21V7l8-4 8 4v14z"/><path d="M9 21v-5h6v5M8 9h2M14 9h2M8 12h2M14 12h2"/>') },
@@ -35,7 +35,8 @@ export function stylesheet() {
       'border-style': 'dashed', 'label': 'data(label)', 'text-valign': 'top', 'font-weight': 600, 'padding': 18 } },
     { selector: 'node:selected', style: { 'border-color': '#f1c40f', 'border-width': 4 } },
     { selector: 'node.pinned', style: { 'border-color': '#111111', 'border-width': 3, 'border-style': 'double' } },
-    { selector: '.path', style: { 'line-color': '#f1c40f', 'width': 5, 'opacity': 1, 'z-index': 10, 'border-color': '#f1c40f', 'border-width': 5 } },
+    { selector: 'edge.path', style: { 'line-color': '#f39c12', 'width': 5, 'opacity': 1, 'z-index': 10, 'line-style': 'solid' } },
+    { selector: 'node.path', style: { 'opacity': 1, 'border-color': '#f39c12', 'border-width': 5, 'z-index': 10 } },
     { selector: '.faded', style: { 'opacity': 0.18 } },
     { selector: '.hidden, .filtered-type, .filtered-time', style: { 'display': 'none' } },
     { selector: 'node.new', style: { 'border-color': '#2ecc71', 'border-width': 3 } },
