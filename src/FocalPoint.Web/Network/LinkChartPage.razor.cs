@@ -83,7 +83,7 @@ public partial class LinkChartPage
         {
             self = DotNetObjectReference.Create(this);
             module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/linkchart.js");
-            await module.InvokeVoidAsync("init", canvas, self);
+            await module.InvokeVoidAsync("init", canvas, self, L["Chart_Group"].Value);
         }
     }
 

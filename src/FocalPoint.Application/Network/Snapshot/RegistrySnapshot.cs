@@ -59,6 +59,16 @@ internal sealed class SnapshotNodes
     /// <summary>UTC ticks of the incident, or of the earliest dated link for other nodes; 0 when unknown.</summary>
     public List<long> DateTicks { get; } = [];
 
+    /// <summary>Drops the lists' spare capacity once the snapshot is complete (up to half of their memory).</summary>
+    public void Trim()
+    {
+        Kinds.TrimExcess();
+        RecordIds.TrimExcess();
+        Labels.TrimExcess();
+        Details.TrimExcess();
+        DateTicks.TrimExcess();
+    }
+
     public void Add(ChartNodeKind kind, long recordId, string label, string? detail, long ticks)
     {
         Kinds.Add(kind);

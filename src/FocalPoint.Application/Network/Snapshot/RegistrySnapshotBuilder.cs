@@ -45,6 +45,7 @@ public sealed class RegistrySnapshotBuilder(FocalPointDbContext db, INodeIdentit
         await AddPartiesAsync(cancellationToken);
         await AddExplicitLinksAsync(cancellationToken);
         FillFirstSeenDates();
+        nodes.Trim();
         return new RegistrySnapshot(graph.Build(), nodes, [.. linkIncident], [.. linkRecordIds], stamp, build, clock.Elapsed);
     }
 

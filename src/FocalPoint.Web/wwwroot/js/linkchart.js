@@ -5,6 +5,7 @@ import { types, communityPalette, stylesheet } from './linkchart-style.js';
 let cy = null;
 let page = null;
 let groups = 0;
+let groupWord = 'Group';
 
 function loadCytoscape() {
   if (window.cytoscape) return Promise.resolve();
@@ -17,9 +18,10 @@ function loadCytoscape() {
   });
 }
 
-export async function init(container, dotnet) {
+export async function init(container, dotnet, groupLabel) {
   await loadCytoscape();
   page = dotnet;
+  groupWord = groupLabel || 'Group';
   groups = 0;
   cy = window.cytoscape({
     container, style: stylesheet(), wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4,
@@ -184,7 +186,7 @@ function group(nodes) {
   if (nodes.length < 2) return;
   groups += 1;
   const id = `group:${groups}`;
-  cy.add({ group: 'nodes', data: { id, label: `Group ${groups}` } });
+  cy.add({ group: 'nodes', data: { id, label: `${groupWord} ${groups}` } });
   nodes.move({ parent: id });
 }
 
