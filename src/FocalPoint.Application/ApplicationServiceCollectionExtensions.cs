@@ -1,6 +1,7 @@
 using FocalPoint.Application.Audit;
 using FocalPoint.Application.DataProtection;
 using FocalPoint.Application.Import;
+using FocalPoint.Application.Network;
 using FocalPoint.Application.Notes;
 using FocalPoint.Application.Registry.Firearms;
 using FocalPoint.Application.Registry.Incidents;
@@ -45,6 +46,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ErasePerson>();
         services.AddScoped<ExportSubjectAccess>();
         services.AddFocalPointImport();
+        services.AddLinkChart();
         return services;
     }
 }

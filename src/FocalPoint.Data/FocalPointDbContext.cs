@@ -6,6 +6,7 @@ using FocalPoint.Domain.Import;
 using FocalPoint.Domain.Incidents;
 using FocalPoint.Domain.Items;
 using FocalPoint.Domain.Links;
+using FocalPoint.Domain.Network;
 using FocalPoint.Domain.Notes;
 using FocalPoint.Domain.Parties;
 using FocalPoint.Domain.Reference;
@@ -33,6 +34,7 @@ public class FocalPointDbContext(DbContextOptions<FocalPointDbContext> options)
     public DbSet<CommunicationIdentifier> CommunicationIdentifiers => Set<CommunicationIdentifier>();
     public DbSet<Location> Locations => Set<Location>();
     public DbSet<EntityLink> Links => Set<EntityLink>();
+    public DbSet<SavedChart> SavedCharts => Set<SavedChart>();
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<CaseIncident> CaseIncidents => Set<CaseIncident>();
     public DbSet<CaseMember> CaseMembers => Set<CaseMember>();

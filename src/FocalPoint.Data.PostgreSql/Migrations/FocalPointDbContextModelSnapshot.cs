@@ -1043,6 +1043,55 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                         });
                 });
 
+            modelBuilder.Entity("FocalPoint.Domain.Network.SavedChart", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("LayoutJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("NodeCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("SavedCharts");
+                });
+
             modelBuilder.Entity("FocalPoint.Domain.Notes.Note", b =>
                 {
                     b.Property<long>("Id")
@@ -2134,6 +2183,17 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("SourceIncident");
+                });
+
+            modelBuilder.Entity("FocalPoint.Domain.Network.SavedChart", b =>
+                {
+                    b.HasOne("FocalPoint.Domain.Cases.Case", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Case");
                 });
 
             modelBuilder.Entity("FocalPoint.Domain.Notes.Note", b =>

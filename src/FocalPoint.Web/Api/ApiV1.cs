@@ -16,5 +16,6 @@ internal static class ApiV1
         api.MapReportsApi();
         api.MapImportApi();
         api.MapFlowsApi();
+        api.MapNetworkApi();
     }
 }

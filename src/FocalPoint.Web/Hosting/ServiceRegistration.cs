@@ -30,6 +30,8 @@ internal static class ServiceRegistration
         services.AddOptions<FocalPoint.Web.Flows.FlowsOptions>().Bind(builder.Configuration.GetSection(FocalPoint.Web.Flows.FlowsOptions.Section))
             .Validate(FocalPoint.Web.Flows.FlowsOptions.IsValid, FocalPoint.Web.Flows.FlowsOptions.Invalid).ValidateOnStart();
         services.AddSingleton<FocalPoint.Web.Flows.MunicipalityShapeSource>();
+        services.AddOptions<FocalPoint.Application.Network.LinkChartOptions>()
+            .Bind(builder.Configuration.GetSection(FocalPoint.Application.Network.LinkChartOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DemoAccountOptions>().Bind(builder.Configuration.GetSection(DemoAccountOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddIdentity<FocalPointUser, IdentityRole>(options =>

@@ -68,6 +68,14 @@ internal static partial class AuthorizationMatrix
         ["POST /api/v1/retention/keep"] = Reviewers,
         ["POST /api/v1/retention/persons/{id:long}/erase"] = Reviewers,
         ["POST /api/v1/persons/{id:long}/subject-access-export"] = Reviewers,
+        ["POST /api/v1/network/search"] = Reviewers,
+        ["POST /api/v1/network/neighbourhood"] = Reviewers,
+        ["POST /api/v1/network/paths"] = Reviewers,
+        ["POST /api/v1/network/analysis"] = Reviewers,
+        ["POST /api/v1/network/export"] = Reviewers,
+        ["GET /api/v1/network/charts"] = Reviewers,
+        ["POST /api/v1/network/charts"] = Reviewers,
+        ["GET /api/v1/network/charts/{id:long}"] = Reviewers,
     };
 
     /// <summary>Puts sample ids into a route pattern: the incident, person and firearm of one open incident.</summary>

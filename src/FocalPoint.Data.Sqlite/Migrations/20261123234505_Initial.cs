@@ -559,6 +559,33 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SavedCharts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NodeCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    LayoutJson = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SavedCharts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SavedCharts_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Municipalities",
                 columns: table => new
                 {
@@ -1376,6 +1403,11 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 columns: new[] { "SubjectKind", "SubjectId", "KeepUntil" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SavedCharts_CaseId",
+                table: "SavedCharts",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TraceRequests_FirearmId",
                 table: "TraceRequests",
                 column: "FirearmId");
@@ -1479,6 +1511,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "RetentionReviews");
 
             migrationBuilder.DropTable(
+                name: "SavedCharts");
+
+            migrationBuilder.DropTable(
                 name: "TraceResults");
 
             migrationBuilder.DropTable(
@@ -1491,13 +1526,13 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "Cases");
-
-            migrationBuilder.DropTable(
                 name: "Persons");
 
             migrationBuilder.DropTable(
                 name: "ImportBatches");
+
+            migrationBuilder.DropTable(
+                name: "Cases");
 
             migrationBuilder.DropTable(
                 name: "TraceRequests");

@@ -560,6 +560,33 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SavedCharts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CaseId = table.Column<long>(type: "bigint", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NodeCount = table.Column<int>(type: "integer", nullable: false),
+                    LayoutJson = table.Column<string>(type: "text", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SavedCharts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SavedCharts_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Municipalities",
                 columns: table => new
                 {
@@ -1377,6 +1404,11 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 columns: new[] { "SubjectKind", "SubjectId", "KeepUntil" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SavedCharts_CaseId",
+                table: "SavedCharts",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TraceRequests_FirearmId",
                 table: "TraceRequests",
                 column: "FirearmId");
@@ -1480,6 +1512,9 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 name: "RetentionReviews");
 
             migrationBuilder.DropTable(
+                name: "SavedCharts");
+
+            migrationBuilder.DropTable(
                 name: "TraceResults");
 
             migrationBuilder.DropTable(
@@ -1492,13 +1527,13 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "Cases");
-
-            migrationBuilder.DropTable(
                 name: "Persons");
 
             migrationBuilder.DropTable(
                 name: "ImportBatches");
+
+            migrationBuilder.DropTable(
+                name: "Cases");
 
             migrationBuilder.DropTable(
                 name: "TraceRequests");

@@ -1,0 +1,48 @@
+using System.Globalization;
+using FocalPoint.Domain.Links;
+
+namespace FocalPoint.Application.Network.Snapshot;
+
+/// <summary>The node types of the link chart; the lower-case name is the node type in the graph.</summary>
+public enum ChartNodeKind : byte
+{
+    Person,
+    Firearm,
+    Vehicle,
+    Identifier,
+    Organisation,
+    Incident,
+    Location,
+    Municipality,
+}
+
+/// <summary>
+/// Node keys such as <c>person:12</c>: the kind and the record (or resolved entity) id. They are what the browser,
+/// saved charts and exports carry; they name a record and never hold a name or a number of the person.
+/// </summary>
+public static class NodeKeys
+{
+    public static string TypeName(ChartNodeKind kind) => kind.ToString().ToLowerInvariant();
+
+    public static string Of(ChartNodeKind kind, long id) => string.Create(CultureInfo.InvariantCulture, $"{TypeName(kind)}:{id}");
+
+    public static bool TryParse(string? key, out ChartNodeKind kind, out long id)
+    {
+        (kind, id) = (default, 0);
+        var colon = key?.IndexOf(':', StringComparison.Ordinal) ?? -1;
+        return colon > 0
+            && Enum.TryParse(key![..colon], ignoreCase: true, out kind) && Enum.IsDefined(kind)
+            && long.TryParse(key.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out id);
+    }
+
+    public static ChartNodeKind FromEntityKind(EntityKind kind) => kind switch
+    {
+        EntityKind.Person => ChartNodeKind.Person,
+        EntityKind.Firearm => ChartNodeKind.Firearm,
+        EntityKind.Vehicle => ChartNodeKind.Vehicle,
+        EntityKind.CommunicationIdentifier => ChartNodeKind.Identifier,
+        EntityKind.Organisation => ChartNodeKind.Organisation,
+        EntityKind.Location => ChartNodeKind.Location,
+        _ => ChartNodeKind.Incident,
+    };
+}
