@@ -41,6 +41,9 @@ internal sealed class BulkColumn(IProperty property, string name)
 
     public string Name { get; } = name;
 
+    /// <summary>The type written to the database (after the value converter), without Nullable.</summary>
+    public Type ProviderType { get; } = ProviderTypeOf(property);
+
     /// <summary>The PostgreSQL type name without facets, as binary COPY wants it.</summary>
     public string PostgresType { get; } = StripFacets(property.GetColumnType());
 
@@ -48,6 +51,12 @@ internal sealed class BulkColumn(IProperty property, string name)
     {
         var value = getter.GetClrValueUsingContainingEntity(entity);
         return value is null || converter is null ? value : converter.ConvertToProvider(value);
+    }
+
+    private static Type ProviderTypeOf(IProperty property)
+    {
+        var type = property.GetTypeMapping().Converter?.ProviderClrType ?? property.ClrType;
+        return Nullable.GetUnderlyingType(type) ?? type;
     }
 
     private static string StripFacets(string columnType)

@@ -95,6 +95,17 @@ public static class BulkWriter
         DbConnection connection, DbTransaction? transaction, BulkTable table, IEnumerable<T> rows, CancellationToken cancellationToken)
     {
         await using var ownTransaction = transaction is null ? await connection.BeginTransactionAsync(cancellationToken) : null;
+        if (connection is Microsoft.Data.Sqlite.SqliteConnection sqlite && SqliteRawInsert.Fits(table))
+        {
+            SqliteRawInsert.Insert(sqlite, table, rows, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            return;
+        }
+
         await using var command = connection.CreateCommand();
         command.Transaction = transaction ?? ownTransaction;
         var columns = string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""));

@@ -42,6 +42,7 @@ internal sealed class ImportRun(FocalPointDbContext db, ReferenceSnapshot refere
         var refusing = false;
 
         await db.Database.OpenConnectionAsync(ct);
+        await using var cache = await SqliteCache.EnlargeAsync(db, ct);
         IDbContextTransaction transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
