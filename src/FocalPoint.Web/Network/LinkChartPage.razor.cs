@@ -109,7 +109,19 @@ public partial class LinkChartPage
         StateHasChanged();
     });
 
-    private Task ExpandSelectedAsync() => selected.Count == 0 ? Task.CompletedTask : ExpandAsync(selected, confirmed: false);
+    private async Task ExpandSelectedAsync()
+    {
+        // The browser's selection is the truth; the copy kept from selection events may lag behind a quick click.
+        selected = [.. await module!.InvokeAsync<string[]>("selectedKeys")];
+        if (selected.Count > 0)
+        {
+            await ExpandAsync(selected, confirmed: false);
+        }
+        else
+        {
+            Say(L["Chart_Select_Hint"], error: true);
+        }
+    }
 
     private Task ConfirmExpandAsync() => ExpandAsync(pendingSeeds, confirmed: true);
 
@@ -141,6 +153,7 @@ public partial class LinkChartPage
 
     private async Task FindPathAsync()
     {
+        selected = [.. await module!.InvokeAsync<string[]>("selectedKeys")];
         if (selected.Count != 2)
         {
             Say(L["Chart_Select_Two"], error: true);

@@ -46,7 +46,7 @@ function onKey(e) {
 
 function notifySelection() {
   const selected = cy.nodes(':selected').filter(n => !n.isParent()).map(n => n.id());
-  page.invokeMethodAsync('SelectionChanged', selected);
+  page.invokeMethodAsync('SelectionChanged', selected).catch(e => console.error('Selection not sent to the page', e));
 }
 
 function sizeOf(type) { return type === 'incident' ? 34 : type === 'municipality' ? 30 : 30; }
@@ -122,6 +122,8 @@ export function load(elements, layout) {
   });
   cy.nodes(':parent').filter(g => g.children().empty()).remove();
   cy.fit(undefined, 30);
+  if (cy.zoom() > 1.6) cy.zoom(1.6);
+  cy.center();
 }
 
 export function runLayout(name) {
@@ -141,6 +143,8 @@ export function runLayout(name) {
     options = { name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70, numIter: 1200, randomize: false, nodeDimensionsIncludeLabels: true };
   }
   visible.layout({ ...options, fit: true, padding: 30 }).run();
+  // A handful of nodes would otherwise be blown up to the maximum zoom.
+  if (cy.zoom() > 1.6) { cy.zoom(1.6); cy.center(visible); }
 }
 
 /** Nodes placed by date on x (incidents by their date, others by first sighting), one lane per type on y. */
