@@ -21,6 +21,14 @@ public sealed class GetResolvedEntity(FocalPointDbContext db, IAccessContext acc
 {
     public const int MaxRecords = 500;
 
+    /// <summary>The kind of an entity the user may read (no personal data), so that a page knows whether to ask for a purpose.</summary>
+    public async Task<ResolvedKind?> KindOfAsync(long entityId, CancellationToken cancellationToken = default)
+    {
+        var access = await accessContext.GetAsync(cancellationToken);
+        var kind = await db.ResolvedEntities.AsNoTracking().Where(e => e.Id == entityId).Select(e => (ResolvedKind?)e.Kind).FirstOrDefaultAsync(cancellationToken);
+        return kind is { } k && ResolutionAccess.MayRead(access, k) ? k : null;
+    }
+
     public async Task<ResolvedEntityDetails?> HandleAsync(long entityId, string? purpose, CancellationToken cancellationToken = default)
     {
         var entity = await db.ResolvedEntities.AsNoTracking().FirstOrDefaultAsync(e => e.Id == entityId, cancellationToken);

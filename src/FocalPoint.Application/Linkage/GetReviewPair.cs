@@ -18,6 +18,14 @@ public sealed record ReviewPairDetails(
 /// </summary>
 public sealed class GetReviewPair(FocalPointDbContext db, IAccessContext accessContext, IAuditLog audit)
 {
+    /// <summary>The kind of a pair the user may read (no personal data): the page asks for a purpose only for persons.</summary>
+    public async Task<ResolvedKind?> KindOfAsync(long id, CancellationToken cancellationToken = default)
+    {
+        var access = await accessContext.GetAsync(cancellationToken);
+        var kind = await db.ReviewPairs.AsNoTracking().Where(p => p.Id == id).Select(p => (ResolvedKind?)p.Kind).FirstOrDefaultAsync(cancellationToken);
+        return kind is { } k && ResolutionAccess.MayRead(access, k) ? k : null;
+    }
+
     public async Task<ReviewPairDetails?> HandleAsync(long id, string? purpose, CancellationToken cancellationToken = default)
     {
         var access = await accessContext.GetAsync(cancellationToken);

@@ -9,6 +9,8 @@ namespace FocalPoint.Application.Linkage;
 /// </summary>
 public sealed class ResolutionOptions
 {
+    public const string Section = "Resolution";
+
     /// <summary>A linkage settings file (as for <c>focalpoint link</c>) for persons, or null for the shipped one.</summary>
     public string? PersonSettingsFile { get; set; }
 
@@ -23,6 +25,25 @@ public sealed class ResolutionOptions
 
     /// <summary>Split labels (records moved out × records kept) are capped so a large split cannot flood the table.</summary>
     public int MaxSplitLabels { get; set; } = 200;
+
+    /// <summary>The first fault of these options, or null: checked at start so a bad band stops the host with its name.</summary>
+    public string? Problem()
+    {
+        if (ReviewFrom is < 0 or > 1 || ReviewBelow is < 0 or > 1 || (ReviewFrom is { } from && ReviewBelow is { } below && from >= below))
+        {
+            return "Resolution:ReviewFrom and Resolution:ReviewBelow must lie within 0..1, ReviewFrom below ReviewBelow.";
+        }
+
+        foreach (var file in new[] { PersonSettingsFile, FirearmSettingsFile })
+        {
+            if (file is not null && !File.Exists(file))
+            {
+                return $"Resolution settings file not found: {file}.";
+            }
+        }
+
+        return MaxSplitLabels < 0 ? "Resolution:MaxSplitLabels must not be negative." : null;
+    }
 
     public LinkageSettings SettingsFor(ResolvedKind kind)
     {

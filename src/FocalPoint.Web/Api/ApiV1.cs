@@ -14,5 +14,6 @@ internal static class ApiV1
         api.MapAccountsApi();
         api.MapDataProtectionApi();
         api.MapReportsApi();
+        api.MapEntitiesApi();
     }
 }

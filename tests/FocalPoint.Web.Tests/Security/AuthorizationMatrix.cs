@@ -64,6 +64,8 @@ internal static partial class AuthorizationMatrix
         ["POST /api/v1/retention/keep"] = Reviewers,
         ["POST /api/v1/retention/persons/{id:long}/erase"] = Reviewers,
         ["POST /api/v1/persons/{id:long}/subject-access-export"] = Reviewers,
+        ["GET /api/v1/entities/review/"] = Readers,
+        ["POST /api/v1/entities/review/{id:long}/decision"] = Editors,
     };
 
     /// <summary>Puts sample ids into a route pattern: the incident, person and firearm of one open incident.</summary>
