@@ -37,7 +37,7 @@ internal static class ReviewQueueWriter
                 continue;
             }
 
-            var json = JsonSerializer.Serialize(result.Explain(pair), Json);
+            var json = JsonSerializer.Serialize(InStoredOrder(result.Explain(pair), a > b), Json);
             db.ReviewPairs.Add(new ReviewPair
             {
                 Kind = kind, LeftRecordId = key.Item1, RightRecordId = key.Item2, Probability = pair.Probability, MatchWeight = pair.MatchWeight,
@@ -49,4 +49,12 @@ internal static class ReviewQueueWriter
         await db.SaveChangesAsync(ct);
         return queued;
     }
+
+    /// <summary>The stored pair has the smaller record id on the left; the explanation's values follow the same order.</summary>
+    private static PairExplanation InStoredOrder(PairExplanation explanation, bool swap) => !swap ? explanation : explanation with
+    {
+        LeftId = explanation.RightId,
+        RightId = explanation.LeftId,
+        Fields = [.. explanation.Fields.Select(f => f with { LeftValue = f.RightValue, RightValue = f.LeftValue })],
+    };
 }
