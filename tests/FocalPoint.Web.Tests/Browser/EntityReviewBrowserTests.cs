@@ -55,6 +55,24 @@ public sealed class EntityReviewBrowserTests(BrowserFixture fixture) : IClassFix
         await fixture.ShotAsync(page, "34-entity-page");
     }
 
+    [Fact]
+    public async Task Analyst_ResolvesFirearms_FirearmPageShowsItsEntity()
+    {
+        await using var db = fixture.App.Database.CreateContext();
+        var firearmId = await db.Firearms.Where(f => f.Incident!.Tlp == Tlp.Green && f.Incident.HandlingCode != HandlingCode.H3)
+            .OrderBy(f => f.Id).Select(f => f.Id).FirstAsync();
+        var page = await fixture.SignedInPageAsync("analyst", startPath: "/entities/review");
+
+        await page.ClickAsync("#run-firearms");
+        await Expect(page.Locator("#run-result")).ToContainTextAsync("records", new() { Timeout = 120_000 });
+        await fixture.ShotAsync(page, "35-entity-run-firearms");
+        await page.GotoAsync($"/firearms/{firearmId}");
+        await BrowserFixture.WaitUntilLiveAsync(page);
+
+        await Expect(page.Locator("#resolved-entity-records")).ToContainTextAsync($"#{firearmId}");
+        await fixture.ShotAsync(page, "36-firearm-resolved-entity");
+    }
+
     private async Task<(long Left, long Right)> SeedTwoSpellingsAsync()
     {
         await using var db = fixture.App.Database.CreateContext();
