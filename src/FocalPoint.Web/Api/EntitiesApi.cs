@@ -35,13 +35,13 @@ internal static class EntitiesApi
     /// <param name="EntityId">The entity the right-hand record now belongs to.</param>
     internal sealed record DecisionResult(long PairId, bool Accepted, long? EntityId);
 
-    private static async Task<Results<Ok<DecisionResult>, NotFound, Conflict<ProblemDetails>>> DecideAsync(
+    private static async Task<Results<Ok<DecisionResult>, NotFound, ProblemHttpResult>> DecideAsync(
         long id, DecisionBody body, DecideReviewPair handler, CancellationToken cancellationToken)
     {
         var result = await handler.HandleAsync(new ReviewDecision(id, body.Accept), cancellationToken);
         if (result.Conflict)
         {
-            return TypedResults.Conflict(new ProblemDetails { Title = "Already decided", Detail = "This pair has already been accepted or rejected.", Status = StatusCodes.Status409Conflict });
+            return TypedResults.Problem("This pair has already been accepted or rejected.", statusCode: StatusCodes.Status409Conflict, title: "Already decided");
         }
 
         return result.Succeeded ? TypedResults.Ok(new DecisionResult(id, body.Accept, result.Value)) : TypedResults.NotFound();
