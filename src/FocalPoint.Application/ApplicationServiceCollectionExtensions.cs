@@ -45,6 +45,13 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<KeepRecord>();
         services.AddScoped<ErasePerson>();
         services.AddScoped<ExportSubjectAccess>();
+        services.AddOptions<Linkage.ResolutionOptions>();
+        services.AddScoped<Linkage.RunResolution>();
+        services.AddScoped<Linkage.ListReviewQueue>();
+        services.AddScoped<Linkage.GetReviewPair>();
+        services.AddScoped<Linkage.DecideReviewPair>();
+        services.AddScoped<Linkage.GetResolvedEntity>();
+        services.AddScoped<Linkage.ChangeEntities>();
         services.AddFocalPointImport();
         services.AddLinkChart();
         return services;

@@ -10,6 +10,7 @@ using FocalPoint.Domain.Network;
 using FocalPoint.Domain.Notes;
 using FocalPoint.Domain.Parties;
 using FocalPoint.Domain.Reference;
+using FocalPoint.Domain.Resolution;
 using FocalPoint.Domain.Retention;
 using FocalPoint.Domain.Tracing;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -60,6 +61,12 @@ public class FocalPointDbContext(DbContextOptions<FocalPointDbContext> options)
     public DbSet<ImportProfile> ImportProfiles => Set<ImportProfile>();
     public DbSet<QuarantinedRow> QuarantinedRows => Set<QuarantinedRow>();
     public DbSet<ImportRecord> ImportRecords => Set<ImportRecord>();
+    public DbSet<ResolvedEntity> ResolvedEntities => Set<ResolvedEntity>();
+    public DbSet<EntityMembership> EntityMemberships => Set<EntityMembership>();
+    public DbSet<ReviewPair> ReviewPairs => Set<ReviewPair>();
+    public DbSet<MatchLabel> MatchLabels => Set<MatchLabel>();
+    public DbSet<EntityHistoryEntry> EntityHistory => Set<EntityHistoryEntry>();
+    public DbSet<ResolutionRun> ResolutionRuns => Set<ResolutionRun>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

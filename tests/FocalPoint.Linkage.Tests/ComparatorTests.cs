@@ -85,7 +85,15 @@ public class ComparatorTests
         Assert.Equal(expected, new NumericComparator([2, 5]).Level(a, b));
 
     [Theory]
+    [InlineData("123456", 0)]
+    [InlineData("12345?", 1)]
+    [InlineData("1234??", 4)]
+    public void SerialComparator_EqualReadingsWithUnreadableCharacters_AreAtBestPartial(string value, int expected) =>
+        Assert.Equal(expected, new SerialComparator([1, 2]).EqualLevel(value));
+
+    [Theory]
     [InlineData("12?456", "123456", 1)]
+    [InlineData("12??56", "123456", 3)]
     [InlineData("3456", "AK123456", 1)]
     [InlineData("123456", "123457", 2)]
     [InlineData("123456", "999999", 4)]

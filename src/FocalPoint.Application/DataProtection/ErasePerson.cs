@@ -4,6 +4,7 @@ using FocalPoint.Data;
 using FocalPoint.Data.Auditing;
 using FocalPoint.Domain.Links;
 using FocalPoint.Domain.Retention;
+using FocalPoint.Domain.Resolution;
 using Microsoft.EntityFrameworkCore;
 
 namespace FocalPoint.Application.DataProtection;
@@ -37,6 +38,11 @@ public sealed class ErasePerson(FocalPointDbContext db, IAccessContext accessCon
             await db.RetentionReviews.Where(r => r.SubjectKind == EntityKind.Person && r.SubjectId == personId).ExecuteDeleteAsync(cancellationToken);
             await db.Links.Where(l => (l.FromKind == EntityKind.Person && l.FromId == personId) || (l.ToKind == EntityKind.Person && l.ToId == personId))
                 .ExecuteDeleteAsync(cancellationToken);
+            // Resolution keeps the record's membership, queued pairs (whose explanation holds its normalised name) and labels.
+            // The entity itself stays (its history has ids only) and keeps the person's other records.
+            await db.EntityMemberships.Where(m => m.Kind == ResolvedKind.Person && m.RecordId == personId).ExecuteDeleteAsync(cancellationToken);
+            await db.ReviewPairs.Where(p => p.Kind == ResolvedKind.Person && (p.LeftRecordId == personId || p.RightRecordId == personId)).ExecuteDeleteAsync(cancellationToken);
+            await db.MatchLabels.Where(l => l.Kind == ResolvedKind.Person && (l.LeftRecordId == personId || l.RightRecordId == personId)).ExecuteDeleteAsync(cancellationToken);
             await db.IncidentPersons.Where(ip => ip.PersonId == personId).ExecuteDeleteAsync(cancellationToken);
             await db.Persons.Where(p => p.Id == personId).ExecuteDeleteAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

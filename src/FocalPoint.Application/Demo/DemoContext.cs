@@ -14,6 +14,7 @@ internal sealed class DemoContext
         Options = options;
         Random = new Random(options.Seed);
         Markings = new Random(options.Seed ^ 0x5A5A);
+        Serials = new Random(options.Seed ^ 0x5E41);
         Reference = reference;
         Municipalities = [.. reference.Municipalities.OrderBy(m => m.Id)];
         MunicipalityById = Municipalities.ToDictionary(m => m.Id);
@@ -34,6 +35,12 @@ internal sealed class DemoContext
     /// (and with it the published yearly totals the main stream is tuned to).
     /// </summary>
     public Random Markings { get; }
+
+    /// <summary>
+    /// A third stream for serial redraws and for how a re-seen gun's serial is read, added for entity resolution: it
+    /// leaves the main stream, and so every published total, exactly as it was.
+    /// </summary>
+    public Random Serials { get; }
     public ReferenceDataSet Reference { get; }
     public Municipality[] Municipalities { get; }
     public Dictionary<int, Municipality> MunicipalityById { get; }

@@ -80,4 +80,45 @@ internal static class DemoSerials
 
         return changed > 0 ? new string(chars) : serial[..^1];
     }
+
+    /// <summary>
+    /// How a stolen gun's serial reads when it is seized again and identified: mostly as stamped (written in another
+    /// style), often with look-alike characters misread, sometimes with the last character worn unreadable ('?').
+    /// </summary>
+    public static string ReadAgain(string serial, Random rng)
+    {
+        var roll = rng.Next(100);
+        var read = roll switch
+        {
+            < 45 => serial,
+            < 92 => MisreadLookAlikes(serial, rng),
+            _ => serial[..^1] + "?",
+        };
+        return read.EndsWith('?') ? read : AsWritten(read, rng);
+    }
+
+    /// <summary>One or two look-alike characters misread; a serial without any is read right.</summary>
+    private static string MisreadLookAlikes(string serial, Random rng)
+    {
+        var chars = serial.ToCharArray();
+        var changed = 0;
+        var start = rng.Next(chars.Length);
+        var wanted = 1 + rng.Next(2);
+        for (var k = 0; k < chars.Length && changed < wanted; k++)
+        {
+            var i = (start + k) % chars.Length;
+            var swap = chars[i] switch
+            {
+                '0' => 'O', '1' => 'I', '5' => 'S', '8' => 'B', '2' => 'Z', 'B' => '8', 'S' => '5', 'Z' => '2',
+                _ => '\0',
+            };
+            if (swap != '\0')
+            {
+                chars[i] = swap;
+                changed++;
+            }
+        }
+
+        return new string(chars);
+    }
 }

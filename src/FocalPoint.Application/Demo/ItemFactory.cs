@@ -19,6 +19,7 @@ internal sealed class ItemFactory(DemoContext ctx, TraceFactory traces)
 
     // Guns reported stolen that may be seized later under a misread serial: the physical-firearm ground truth.
     private readonly List<(long PhysicalId, int Profile, string Serial)> stolen = [];
+    private readonly SerialBook serials = new(ctx.Serials);
 
     public Firearm AddFirearm(Incident incident, WeaponContext context, FirearmLegalStatus status)
     {
@@ -26,10 +27,11 @@ internal sealed class ItemFactory(DemoContext ctx, TraceFactory traces)
         long physicalId;
         int profileIndex;
         string? serial;
+        string? original = null;
         if (incident.Kind == IncidentKind.Seizure && stolen.Count > 0 && rng.Next(100) < 3)
         {
             var taken = rng.Next(stolen.Count);
-            (physicalId, profileIndex, var original) = stolen[taken];
+            (physicalId, profileIndex, original) = stolen[taken];
             stolen[taken] = stolen[^1];
             stolen.RemoveAt(stolen.Count - 1);
             serial = DemoSerials.LookAlike(original, rng);
@@ -40,7 +42,7 @@ internal sealed class ItemFactory(DemoContext ctx, TraceFactory traces)
             physicalId = ++ctx.Ids.PhysicalFirearm;
             profileIndex = ctx.PickWeighted(cumulative[(int)context]);
             var pattern = WeaponCatalog.Profiles[profileIndex].SerialPattern;
-            serial = pattern.Length == 0 ? null : DemoSerials.Create(pattern, rng);
+            serial = pattern.Length == 0 ? null : serials.Unique(WeaponCatalog.Profiles[profileIndex].Make, pattern, DemoSerials.Create(pattern, rng));
         }
 
         var profile = WeaponCatalog.Profiles[profileIndex];
@@ -72,6 +74,18 @@ internal sealed class ItemFactory(DemoContext ctx, TraceFactory traces)
             IsAutomatic = profile.Automatic,
             LegalStatus = status,
         };
+        if (original is not null)
+        {
+            ReadAgain(firearm, original);
+        }
+        else if (incident.Kind == IncidentKind.TheftOrLoss && serial is not null)
+        {
+            // The owner reports a theft with the licence in hand: the serial is the registered one, not a reading of worn metal.
+            firearm.SerialAsWritten = DemoSerials.AsWritten(serial, ctx.Serials);
+            firearm.SerialNormalised = SerialNumber.Normalise(firearm.SerialAsWritten);
+            firearm.MarkingStatus = MarkingStatus.Marked;
+        }
+
         ctx.Stamp(firearm, ++ctx.Ids.Firearm, incident.OccurredAtUtc);
         ctx.Batch.Firearms.Add(firearm);
         ctx.Batch.FirearmTruths.Add(new FirearmTruth(firearm.Id, physicalId));
@@ -87,6 +101,23 @@ internal sealed class ItemFactory(DemoContext ctx, TraceFactory traces)
         }
 
         return firearm;
+    }
+
+    /// <summary>
+    /// A stolen gun seized again was identified by its serial, so the serial is legible (at most its last character
+    /// worn); the officer may still misread look-alikes or leave the make blank. Drawn from the serial stream after the
+    /// main stream's draws, which stay as they were.
+    /// </summary>
+    private void ReadAgain(Firearm firearm, string original)
+    {
+        var rng = ctx.Serials;
+        firearm.SerialAsWritten = DemoSerials.ReadAgain(original, rng);
+        firearm.SerialNormalised = SerialNumber.Normalise(firearm.SerialAsWritten);
+        firearm.MarkingStatus = firearm.SerialAsWritten.EndsWith('?') ? MarkingStatus.Altered : MarkingStatus.Marked;
+        if (rng.Next(100) < 8)
+        {
+            firearm.MakeId = null;
+        }
     }
 
     /// <summary>Rounds in one or two lots; the calibre usually matches a gun of the incident.</summary>

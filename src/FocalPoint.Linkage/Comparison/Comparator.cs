@@ -21,6 +21,12 @@ internal abstract class Comparator
     /// <summary>Level for two values known to differ.</summary>
     public abstract int Level(string a, string b);
 
+    /// <summary>True when two equal values may be less than an exact match (see <see cref="EqualLevel"/>).</summary>
+    public virtual bool GradesEqualValues => false;
+
+    /// <summary>Level for two equal values; exact unless <see cref="GradesEqualValues"/>.</summary>
+    public virtual int EqualLevel(string value) => 0;
+
     protected static string F(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);
 }
 

@@ -43,12 +43,25 @@ internal sealed class PersonalNumberComparator() : Comparator(["one digit wrong"
 }
 
 /// <summary>
-/// Serial numbers after look-alike folding: exact, partial (obliterated characters as wildcards,
-/// or a read fragment of at least 4 characters inside the other), within each edit distance, else.
+/// Serial numbers after look-alike folding: exact, partial (obliterated characters as wildcards with at least four
+/// legible characters for each unreadable one, or a read fragment of at least 4 characters inside the other), within
+/// each edit distance, else.
 /// </summary>
 internal sealed class SerialComparator(double[] distances)
     : Comparator(new[] { "partial" }.Concat(distances.Select(d => $"damerau-levenshtein <= {F(d)}")))
 {
+    /// <summary>Two readings with the same unreadable characters ("4997??") are two guns as often as one: partial at best.</summary>
+    public override bool GradesEqualValues => true;
+
+    public override int EqualLevel(string value) =>
+        !value.Contains(Identifiers.Wildcard) ? 0 : Legible(value.Count(c => c != Identifiers.Wildcard), value.Count(c => c == Identifiers.Wildcard)) ? 1 : Else;
+
+    /// <summary>
+    /// Enough legible characters to stand for the serial: at least four, and four for each unreadable one ("1234??"
+    /// has a hundred completions, and with thousands of guns of one model some of them are other guns).
+    /// </summary>
+    private static bool Legible(int known, int unknown) => known >= 4 && known >= 4 * unknown;
+
     public override int Level(string a, string b)
     {
         if (Partial(a, b)) return 1;
@@ -67,7 +80,7 @@ internal sealed class SerialComparator(double[] distances)
                 if (a[i] != b[i]) return false;
                 known++;
             }
-            return known >= 4;
+            return Legible(known, a.Length - known);
         }
         var (shortOne, longOne) = a.Length <= b.Length ? (a, b) : (b, a);
         return shortOne.Length >= 4 && !shortOne.Contains(Identifiers.Wildcard)

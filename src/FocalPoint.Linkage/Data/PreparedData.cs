@@ -36,7 +36,7 @@ internal sealed class PreparedComparison(string name, int[] codes, string[] valu
         var ca = Codes[a];
         var cb = Codes[b];
         if (ca < 0 || cb < 0) return -1;
-        if (ca == cb) return 0;
+        if (ca == cb) return Comparator.GradesEqualValues ? Comparator.EqualLevel(Values[ca]) : 0;
         var level = Comparator.Level(Values[ca], Values[cb]);
         if (SwapCodes is null || level != Comparator.Else) return level;
         var sa = SwapCodes[a];

@@ -17,5 +17,6 @@ internal static class ApiV1
         api.MapImportApi();
         api.MapFlowsApi();
         api.MapNetworkApi();
+        api.MapEntitiesApi();
     }
 }

@@ -32,6 +32,10 @@ internal static class ServiceRegistration
         services.AddSingleton<FocalPoint.Web.Flows.MunicipalityShapeSource>();
         services.AddOptions<FocalPoint.Application.Network.LinkChartOptions>()
             .Bind(builder.Configuration.GetSection(FocalPoint.Application.Network.LinkChartOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<FocalPoint.Application.Linkage.ResolutionOptions>()
+            .Bind(builder.Configuration.GetSection(FocalPoint.Application.Linkage.ResolutionOptions.Section))
+            .Validate(o => o.Problem() is null, "Resolution: the band of doubt must lie within 0..1 with ReviewFrom below ReviewBelow, and settings files must exist.")
+            .ValidateOnStart();
         services.AddOptions<DemoAccountOptions>().Bind(builder.Configuration.GetSection(DemoAccountOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddIdentity<FocalPointUser, IdentityRole>(options =>

@@ -76,6 +76,8 @@ internal static partial class AuthorizationMatrix
         ["GET /api/v1/network/charts"] = Reviewers,
         ["POST /api/v1/network/charts"] = Reviewers,
         ["GET /api/v1/network/charts/{id:long}"] = Reviewers,
+        ["GET /api/v1/entities/review/"] = Readers,
+        ["POST /api/v1/entities/review/{id:long}/decision"] = Editors,
     };
 
     /// <summary>Puts sample ids into a route pattern: the incident, person and firearm of one open incident.</summary>

@@ -188,6 +188,29 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "EntityHistory",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EntityId = table.Column<long>(type: "bigint", nullable: false),
+                    Change = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    OtherEntityId = table.Column<long>(type: "bigint", nullable: true),
+                    RecordIds = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Justification = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    RunId = table.Column<long>(type: "bigint", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EntityHistory", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "FieldIndexKeys",
                 columns: table => new
                 {
@@ -301,6 +324,28 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "MatchLabels",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    LeftRecordId = table.Column<long>(type: "bigint", nullable: false),
+                    RightRecordId = table.Column<long>(type: "bigint", nullable: false),
+                    IsMatch = table.Column<bool>(type: "boolean", nullable: false),
+                    Source = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MatchLabels", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organisations",
                 columns: table => new
                 {
@@ -348,6 +393,51 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ResolutionRuns",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Incremental = table.Column<bool>(type: "boolean", nullable: false),
+                    Records = table.Column<int>(type: "integer", nullable: false),
+                    NewRecords = table.Column<int>(type: "integer", nullable: false),
+                    EntitiesCreated = table.Column<int>(type: "integer", nullable: false),
+                    PairsQueued = table.Column<int>(type: "integer", nullable: false),
+                    CandidatePairs = table.Column<long>(type: "bigint", nullable: false),
+                    Seconds = table.Column<double>(type: "double precision", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ResolutionRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ResolvedEntities",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    MergedIntoId = table.Column<long>(type: "bigint", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ResolvedEntities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RetentionReviews",
                 columns: table => new
                 {
@@ -366,6 +456,33 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_RetentionReviews", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewPairs",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    LeftRecordId = table.Column<long>(type: "bigint", nullable: false),
+                    RightRecordId = table.Column<long>(type: "bigint", nullable: false),
+                    Probability = table.Column<double>(type: "double precision", nullable: false),
+                    MatchWeight = table.Column<double>(type: "double precision", nullable: false),
+                    ExplanationJson = table.Column<string>(type: "character varying(16000)", maxLength: 16000, nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    DecidedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RunId = table.Column<long>(type: "bigint", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewPairs", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -632,6 +749,28 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                         principalTable: "ImportBatches",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EntityMemberships",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RecordId = table.Column<long>(type: "bigint", nullable: false),
+                    EntityId = table.Column<long>(type: "bigint", nullable: false),
+                    AssignedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EntityMemberships", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EntityMemberships_ResolvedEntities_EntityId",
+                        column: x => x.EntityId,
+                        principalTable: "ResolvedEntities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1219,6 +1358,22 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_EntityHistory_EntityId",
+                table: "EntityHistory",
+                column: "EntityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EntityMemberships_EntityId",
+                table: "EntityMemberships",
+                column: "EntityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EntityMemberships_Kind_RecordId",
+                table: "EntityMemberships",
+                columns: new[] { "Kind", "RecordId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Explosives_IncidentId",
                 table: "Explosives",
                 column: "IncidentId");
@@ -1363,6 +1518,12 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_MatchLabels_Kind_LeftRecordId_RightRecordId",
+                table: "MatchLabels",
+                columns: new[] { "Kind", "LeftRecordId", "RightRecordId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Municipalities_Code",
                 table: "Municipalities",
                 column: "Code",
@@ -1399,9 +1560,25 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 columns: new[] { "BatchId", "RowNumber" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ResolvedEntities_Kind",
+                table: "ResolvedEntities",
+                column: "Kind");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RetentionReviews_SubjectKind_SubjectId_KeepUntil",
                 table: "RetentionReviews",
                 columns: new[] { "SubjectKind", "SubjectId", "KeepUntil" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewPairs_Kind_LeftRecordId_RightRecordId",
+                table: "ReviewPairs",
+                columns: new[] { "Kind", "LeftRecordId", "RightRecordId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewPairs_State_Kind",
+                table: "ReviewPairs",
+                columns: new[] { "State", "Kind" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SavedCharts_CaseId",
@@ -1476,6 +1653,12 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "EntityHistory");
+
+            migrationBuilder.DropTable(
+                name: "EntityMemberships");
+
+            migrationBuilder.DropTable(
                 name: "Explosives");
 
             migrationBuilder.DropTable(
@@ -1500,6 +1683,9 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 name: "Locations");
 
             migrationBuilder.DropTable(
+                name: "MatchLabels");
+
+            migrationBuilder.DropTable(
                 name: "Notes");
 
             migrationBuilder.DropTable(
@@ -1509,7 +1695,13 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 name: "QuarantinedRows");
 
             migrationBuilder.DropTable(
+                name: "ResolutionRuns");
+
+            migrationBuilder.DropTable(
                 name: "RetentionReviews");
+
+            migrationBuilder.DropTable(
+                name: "ReviewPairs");
 
             migrationBuilder.DropTable(
                 name: "SavedCharts");
@@ -1525,6 +1717,9 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "ResolvedEntities");
 
             migrationBuilder.DropTable(
                 name: "Persons");

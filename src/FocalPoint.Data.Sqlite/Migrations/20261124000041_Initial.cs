@@ -187,6 +187,29 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "EntityHistory",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EntityId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Change = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OtherEntityId = table.Column<long>(type: "INTEGER", nullable: true),
+                    RecordIds = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Justification = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RunId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EntityHistory", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "FieldIndexKeys",
                 columns: table => new
                 {
@@ -300,6 +323,28 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "MatchLabels",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    LeftRecordId = table.Column<long>(type: "INTEGER", nullable: false),
+                    RightRecordId = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsMatch = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MatchLabels", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organisations",
                 columns: table => new
                 {
@@ -347,6 +392,51 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ResolutionRuns",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Incremental = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Records = table.Column<int>(type: "INTEGER", nullable: false),
+                    NewRecords = table.Column<int>(type: "INTEGER", nullable: false),
+                    EntitiesCreated = table.Column<int>(type: "INTEGER", nullable: false),
+                    PairsQueued = table.Column<int>(type: "INTEGER", nullable: false),
+                    CandidatePairs = table.Column<long>(type: "INTEGER", nullable: false),
+                    Seconds = table.Column<double>(type: "REAL", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ResolutionRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ResolvedEntities",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    MergedIntoId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ResolvedEntities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RetentionReviews",
                 columns: table => new
                 {
@@ -365,6 +455,33 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_RetentionReviews", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewPairs",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    LeftRecordId = table.Column<long>(type: "INTEGER", nullable: false),
+                    RightRecordId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Probability = table.Column<double>(type: "REAL", nullable: false),
+                    MatchWeight = table.Column<double>(type: "REAL", nullable: false),
+                    ExplanationJson = table.Column<string>(type: "TEXT", maxLength: 16000, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RunId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewPairs", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -631,6 +748,28 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         principalTable: "ImportBatches",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EntityMemberships",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RecordId = table.Column<long>(type: "INTEGER", nullable: false),
+                    EntityId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AssignedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EntityMemberships", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EntityMemberships_ResolvedEntities_EntityId",
+                        column: x => x.EntityId,
+                        principalTable: "ResolvedEntities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1218,6 +1357,22 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_EntityHistory_EntityId",
+                table: "EntityHistory",
+                column: "EntityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EntityMemberships_EntityId",
+                table: "EntityMemberships",
+                column: "EntityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EntityMemberships_Kind_RecordId",
+                table: "EntityMemberships",
+                columns: new[] { "Kind", "RecordId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Explosives_IncidentId",
                 table: "Explosives",
                 column: "IncidentId");
@@ -1362,6 +1517,12 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_MatchLabels_Kind_LeftRecordId_RightRecordId",
+                table: "MatchLabels",
+                columns: new[] { "Kind", "LeftRecordId", "RightRecordId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Municipalities_Code",
                 table: "Municipalities",
                 column: "Code",
@@ -1398,9 +1559,25 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 columns: new[] { "BatchId", "RowNumber" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ResolvedEntities_Kind",
+                table: "ResolvedEntities",
+                column: "Kind");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RetentionReviews_SubjectKind_SubjectId_KeepUntil",
                 table: "RetentionReviews",
                 columns: new[] { "SubjectKind", "SubjectId", "KeepUntil" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewPairs_Kind_LeftRecordId_RightRecordId",
+                table: "ReviewPairs",
+                columns: new[] { "Kind", "LeftRecordId", "RightRecordId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewPairs_State_Kind",
+                table: "ReviewPairs",
+                columns: new[] { "State", "Kind" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SavedCharts_CaseId",
@@ -1475,6 +1652,12 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "EntityHistory");
+
+            migrationBuilder.DropTable(
+                name: "EntityMemberships");
+
+            migrationBuilder.DropTable(
                 name: "Explosives");
 
             migrationBuilder.DropTable(
@@ -1499,6 +1682,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "Locations");
 
             migrationBuilder.DropTable(
+                name: "MatchLabels");
+
+            migrationBuilder.DropTable(
                 name: "Notes");
 
             migrationBuilder.DropTable(
@@ -1508,7 +1694,13 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "QuarantinedRows");
 
             migrationBuilder.DropTable(
+                name: "ResolutionRuns");
+
+            migrationBuilder.DropTable(
                 name: "RetentionReviews");
+
+            migrationBuilder.DropTable(
+                name: "ReviewPairs");
 
             migrationBuilder.DropTable(
                 name: "SavedCharts");
@@ -1524,6 +1716,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "ResolvedEntities");
 
             migrationBuilder.DropTable(
                 name: "Persons");
