@@ -60,6 +60,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> SignedInPageAsync(string userName, string culture = "en", string startPath = "/incidents")
     {
         var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, ViewportSize = new() { Width = 1400, Height = 900 }, Locale = culture });
+        // A loaded machine (parallel test projects, a benchmark) can take well over Playwright's default 30 s for a
+        // first render; a real absence still fails, only later.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync(startPath);
         await page.FillAsync("input[name=userName]", userName);
