@@ -15,6 +15,7 @@ internal sealed class DemoContext
         Random = new Random(options.Seed);
         Markings = new Random(options.Seed ^ 0x5A5A);
         Serials = new Random(options.Seed ^ 0x5E41);
+        Routes = new Random(options.Seed ^ 0x7207);
         Reference = reference;
         Municipalities = [.. reference.Municipalities.OrderBy(m => m.Id)];
         MunicipalityById = Municipalities.ToDictionary(m => m.Id);
@@ -41,6 +42,12 @@ internal sealed class DemoContext
     /// leaves the main stream, and so every published total, exactly as it was.
     /// </summary>
     public Random Serials { get; }
+
+    /// <summary>
+    /// A fourth stream for where arms came from (crossing points of seizures, countries of last legal import), added
+    /// for the weapon flows: like the others it leaves the main stream and every published total as they were.
+    /// </summary>
+    public Random Routes { get; }
     public ReferenceDataSet Reference { get; }
     public Municipality[] Municipalities { get; }
     public Dictionary<int, Municipality> MunicipalityById { get; }

@@ -16,12 +16,13 @@ public sealed class DemoGenerator(ReferenceDataSet reference, DemoOptions option
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Scale);
         var ctx = new DemoContext(reference, options);
         var traces = new TraceFactory(ctx);
-        var items = new ItemFactory(ctx, traces);
+        var routes = new RouteFactory(ctx);
+        var items = new ItemFactory(ctx, traces, routes);
         var persons = new PersonFactory(ctx);
         var cases = new CaseFactory(ctx);
         var networks = new NetworkFactory(ctx, persons, cases);
         var organisations = new OrganisationFactory(ctx);
-        var incidents = new IncidentFactory(ctx, items, persons, networks, organisations);
+        var incidents = new IncidentFactory(ctx, items, persons, networks, organisations, routes);
         var planner = new MonthPlanner(ctx);
         networks.Initialise();
 

@@ -7,7 +7,8 @@ using FocalPoint.Domain.Reference;
 namespace FocalPoint.Application.Demo;
 
 /// <summary>Turns a planned incident into the incident row, its items, its persons and the links it reveals.</summary>
-internal sealed class IncidentFactory(DemoContext ctx, ItemFactory items, PersonFactory persons, NetworkFactory networks, OrganisationFactory organisations)
+internal sealed class IncidentFactory(
+    DemoContext ctx, ItemFactory items, PersonFactory persons, NetworkFactory networks, OrganisationFactory organisations, RouteFactory routes)
 {
     private static readonly TimeZoneInfo Kosovo = TimeZoneInfo.FindSystemTimeZoneById("Europe/Belgrade");
     private static readonly string[] Streets = ["Rr. Dardania", "Rr. e Tregut", "Rr. Industriale", "Rr. e Shkollës", "Rr. e Lirisë", "Rr. e Fushës"];
@@ -54,12 +55,44 @@ internal sealed class IncidentFactory(DemoContext ctx, ItemFactory items, Person
             var code => code,
         };
         incident.Tlp = Marking(ctx.Markings.Next(100));
+        var place = PlaceAtBorder(incident, group, crossing);
         ctx.Stamp(incident, ++ctx.Ids.Incident, incident.OccurredAtUtc);
         ctx.Batch.Incidents.Add(incident);
 
         var (guns, rounds) = AddItems(incident, plan);
+        // Persons follow the municipality the main stream drew, so that moving an incident to a crossing changes no one.
         AddPersons(incident, group, municipality);
-        incident.Narrative = Narratives.For(kind, crossing?.Name ?? municipality.NameEn, guns, rounds, rng);
+        incident.Narrative = Narratives.For(kind, place?.Name ?? municipality.NameEn, guns, rounds, rng, atCrossing: place is not null);
+    }
+
+    /// <summary>
+    /// Puts the incident at the crossing point where it happened, drawn from the route stream after every main-stream
+    /// draw above (which stay as they were): detections and trafficking attempts at a crossing weighted by the main
+    /// routes instead of the uniform main-stream pick, and one seizure in ten made by no known group at a crossing.
+    /// </summary>
+    private CrossingPoint? PlaceAtBorder(Incident incident, Group? group, CrossingPoint? drawn)
+    {
+        var place = drawn is not null ? routes.Crossing()
+            : incident.Kind == IncidentKind.Seizure && group is null ? routes.SeizureCrossing()
+            : null;
+        if (place is null)
+        {
+            return null;
+        }
+
+        var municipality = ctx.MunicipalityById[place.MunicipalityId];
+        incident.CrossingPointId = place.Id;
+        incident.MunicipalityId = municipality.Id;
+        incident.DirectorateId = municipality.DirectorateId;
+        incident.Latitude = Math.Round(place.Latitude, 5);
+        incident.Longitude = Math.Round(place.Longitude, 5);
+        incident.Address = null;
+        if (drawn is null)
+        {
+            incident.ReportingAgency = routes.CrossingAgency();
+        }
+
+        return place;
     }
 
     private Group? GroupFor(PlannedIncident plan)

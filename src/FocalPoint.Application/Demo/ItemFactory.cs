@@ -4,7 +4,7 @@ using FocalPoint.Domain.Items;
 namespace FocalPoint.Application.Demo;
 
 /// <summary>Firearms, ammunition, explosives and components of an incident, drawn from <see cref="WeaponCatalog"/>.</summary>
-internal sealed class ItemFactory(DemoContext ctx, TraceFactory traces)
+internal sealed class ItemFactory(DemoContext ctx, TraceFactory traces, RouteFactory routes)
 {
     private const int StolenPoolLimit = 20_000;
 
@@ -18,7 +18,7 @@ internal sealed class ItemFactory(DemoContext ctx, TraceFactory traces)
     private readonly double[] roundsCumulative = DemoContext.Cumulative(LooseRounds.Select(r => r.Weight));
 
     // Guns reported stolen that may be seized later under a misread serial: the physical-firearm ground truth.
-    private readonly List<(long PhysicalId, int Profile, string Serial)> stolen = [];
+    private readonly List<(long PhysicalId, int Profile, string Serial, string? Import)> stolen = [];
     private readonly SerialBook serials = new(ctx.Serials);
 
     public Firearm AddFirearm(Incident incident, WeaponContext context, FirearmLegalStatus status)
@@ -28,10 +28,11 @@ internal sealed class ItemFactory(DemoContext ctx, TraceFactory traces)
         int profileIndex;
         string? serial;
         string? original = null;
+        string? originalImport = null;
         if (incident.Kind == IncidentKind.Seizure && stolen.Count > 0 && rng.Next(100) < 3)
         {
             var taken = rng.Next(stolen.Count);
-            (physicalId, profileIndex, original) = stolen[taken];
+            (physicalId, profileIndex, original, originalImport) = stolen[taken];
             stolen[taken] = stolen[^1];
             stolen.RemoveAt(stolen.Count - 1);
             serial = DemoSerials.LookAlike(original, rng);
@@ -74,6 +75,10 @@ internal sealed class ItemFactory(DemoContext ctx, TraceFactory traces)
             IsAutomatic = profile.Automatic,
             LegalStatus = status,
         };
+        // After the main stream's draws: a gun seen again keeps the import country it was registered with.
+        firearm.CountryOfLastLegalImport = original is not null
+            ? originalImport
+            : routes.LastLegalImport(profile, status, firearm.CountryOfLastLegalImport);
         if (original is not null)
         {
             ReadAgain(firearm, original);
@@ -92,7 +97,7 @@ internal sealed class ItemFactory(DemoContext ctx, TraceFactory traces)
 
         if (incident.Kind == IncidentKind.TheftOrLoss && serial is not null && stolen.Count < StolenPoolLimit && rng.Next(100) < 60)
         {
-            stolen.Add((physicalId, profileIndex, serial));
+            stolen.Add((physicalId, profileIndex, serial, firearm.CountryOfLastLegalImport));
         }
 
         if (incident.Kind == IncidentKind.Seizure)

@@ -5,7 +5,7 @@ namespace FocalPoint.Application.Demo;
 /// <summary>Short templated narratives; they name places, never people.</summary>
 internal static class Narratives
 {
-    public static string For(IncidentKind kind, string place, int guns, int rounds, Random rng)
+    public static string For(IncidentKind kind, string place, int guns, int rounds, Random rng, bool atCrossing = false)
     {
         var what = guns switch
         {
@@ -16,6 +16,12 @@ internal static class Narratives
         };
         return kind switch
         {
+            IncidentKind.Seizure when atCrossing => rng.Next(3) switch
+            {
+                0 => $"During a vehicle check at the {place} crossing point, officers seized {what}. The driver had no weapon permit.",
+                1 => $"A search of a bus at the {place} crossing point found {what} in the luggage. Case handed to the prosecutor.",
+                _ => $"Following a risk profile, border officers at {place} seized {what} concealed in a vehicle.",
+            },
             IncidentKind.Seizure => rng.Next(3) switch
             {
                 0 => $"During a house search in {place}, officers seized {what}. The suspect had no weapon permit.",

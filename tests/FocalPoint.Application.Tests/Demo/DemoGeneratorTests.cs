@@ -67,6 +67,21 @@ public class DemoGeneratorTests(DemoDataFixture data) : IClassFixture<DemoDataFi
         Assert.All(detections, i => Assert.Contains(i.ReportingAgency, new[] { ReportingAgency.BorderPolice, ReportingAgency.Customs }));
     }
 
+    [Fact]
+    public void Generate_ScaleOne_SomeSeizuresAtCrossingsAndNoImportForMilitaryArms()
+    {
+        var seizures = data.All(b => b.Incidents).Where(i => i.Kind == IncidentKind.Seizure).ToList();
+        var atCrossings = seizures.Where(i => i.CrossingPointId is not null).ToList();
+        var firearms = data.All(b => b.Firearms).ToList();
+
+        Assert.InRange(atCrossings.Count, seizures.Count / 20, seizures.Count / 6);
+        Assert.All(atCrossings, i => Assert.Null(i.Address));
+        Assert.True(atCrossings.Count(i => i.ReportingAgency is ReportingAgency.BorderPolice or ReportingAgency.Customs) > atCrossings.Count * 3 / 4);
+        Assert.All(firearms.Where(f => f.IsAutomatic), f => Assert.Null(f.CountryOfLastLegalImport));
+        Assert.All(firearms.Where(f => f.CountryOfLastLegalImport is not null), f => Assert.NotEqual(f.CountryOfManufacture, f.CountryOfLastLegalImport));
+        Assert.InRange(firearms.Count(f => f.CountryOfLastLegalImport is not null), firearms.Count / 10, firearms.Count / 2);
+    }
+
     private static string Fingerprint(IEnumerable<DemoBatch> batches)
     {
         var hash = new HashCode();
