@@ -14,8 +14,11 @@ internal static class ChartAudit
     public const int MinPurpose = 5;
     public const int MaxPurpose = 200;
 
+    /// <summary>The person records shown (for an entity node, the record its label came from, and the entity).</summary>
     public static List<string> PersonRecords(IEnumerable<ChartNode> nodes) =>
-        nodes.Where(n => n.Type == NodeKeys.TypeName(ChartNodeKind.Person)).Select(n => $"Person/{n.RecordId}").Distinct().ToList();
+        nodes.Where(n => n.Type == NodeKeys.TypeName(ChartNodeKind.Person))
+            .SelectMany(n => n.EntityId is { } entity ? [$"Person/{n.RecordId}", $"ResolvedEntity/{entity}"] : new[] { $"Person/{n.RecordId}" })
+            .Distinct().ToList();
 
     /// <summary>Field error when persons would be shown without a purpose; nothing is returned then.</summary>
     public static ValidationErrors? MissingPurpose(IReadOnlyCollection<string> persons, string? purpose)

@@ -2,8 +2,12 @@ using FocalPoint.Network;
 
 namespace FocalPoint.Application.Network;
 
-/// <summary>A node as the chart draws it. <see cref="Key"/> (e.g. "firearm:12") names the record; the label is for display only.</summary>
-public sealed record ChartNode(string Key, string Type, string Label, string? Detail, DateOnly? Date, long RecordId);
+/// <summary>
+/// A node as the chart draws it. <see cref="Key"/> (e.g. "firearm:12", or "firearm:e7" for resolved entity 7) names the
+/// node; the label is for display only. For an entity node <see cref="RecordId"/> is the record its label was taken
+/// from (one the user may see) and <see cref="EntityId"/> the entity.
+/// </summary>
+public sealed record ChartNode(string Key, string Type, string Label, string? Detail, DateOnly? Date, long RecordId, long? EntityId = null);
 
 /// <summary>A link as the chart draws it; <see cref="Weight"/> is the confidence (1 for links from incident membership).</summary>
 public sealed record ChartEdge(string Key, string Source, string Target, string Type, DateOnly? Date, double Weight);

@@ -13,7 +13,7 @@ public static class LinkChartServiceCollectionExtensions
     public static IServiceCollection AddLinkChart(this IServiceCollection services)
     {
         services.AddOptions<LinkChartOptions>();
-        services.TryAddSingleton<INodeIdentityResolver, RecordNodeIdentity>();
+        services.TryAddScoped<INodeIdentityResolver, ResolvedEntityIdentity>();
         services.AddSingleton<RegistrySnapshotCache>();
         services.AddSingleton<VisibleGraphCache>();
         services.AddScoped<VisibleGraphs>();

@@ -12,10 +12,15 @@ public sealed class VisibleGraph
 {
     private readonly int[] toSnapshot;
     private readonly int[] linkToSnapshot;
+    private readonly Dictionary<int, (long RecordId, MemberRecord Record)> entityLabels;
+    private readonly long[] firstSeen;
 
-    internal VisibleGraph(RegistrySnapshot snapshot, Graph graph, int[] toSnapshot, int[] linkToSnapshot, DateTimeOffset expires)
+    internal VisibleGraph(
+        RegistrySnapshot snapshot, Graph graph, int[] toSnapshot, int[] linkToSnapshot, Dictionary<int, (long RecordId, MemberRecord Record)> entityLabels,
+        long[] firstSeen, DateTimeOffset expires)
     {
-        (Snapshot, Graph, this.toSnapshot, this.linkToSnapshot, Expires) = (snapshot, graph, toSnapshot, linkToSnapshot, expires);
+        (Snapshot, Graph, this.toSnapshot, this.linkToSnapshot, this.entityLabels, this.firstSeen, Expires) =
+            (snapshot, graph, toSnapshot, linkToSnapshot, entityLabels, firstSeen, expires);
     }
 
     public RegistrySnapshot Snapshot { get; }
@@ -32,16 +37,19 @@ public sealed class VisibleGraph
 
     public ChartNodeKind KindOf(int node) => Snapshot.Nodes.Kinds[toSnapshot[node]];
 
-    public string LabelOf(int node) => Snapshot.Nodes.Labels[toSnapshot[node]];
+    /// <summary>An entity node's label comes from a record this user may see (<see cref="VisibleGraphs"/>), never from the snapshot's first record.</summary>
+    public string LabelOf(int node) => entityLabels.TryGetValue(node, out var member) ? member.Record.Label : Snapshot.Nodes.Labels[toSnapshot[node]];
 
     public ChartNode Node(int node)
     {
         var s = toSnapshot[node];
         var n = Snapshot.Nodes;
-        var ticks = n.DateTicks[s];
-        return new ChartNode(
-            Graph.IdOf(node).ToString(), Graph.NodeTypeOf(node), n.Labels[s], n.Details[s],
-            ticks == 0 ? null : DateOnly.FromDateTime(new DateTime(ticks, DateTimeKind.Utc)), n.RecordIds[s]);
+        var ticks = n.Kinds[s] == ChartNodeKind.Incident ? n.DateTicks[s] : firstSeen[node];
+        var date = ticks == 0 ? (DateOnly?)null : DateOnly.FromDateTime(new DateTime(ticks, DateTimeKind.Utc));
+        var key = Graph.IdOf(node).ToString();
+        return entityLabels.TryGetValue(node, out var member)
+            ? new ChartNode(key, Graph.NodeTypeOf(node), member.Record.Label, member.Record.Detail, date, member.RecordId, member.Record.EntityId)
+            : new ChartNode(key, Graph.NodeTypeOf(node), n.Labels[s], n.Details[s], date, n.RecordIds[s]);
     }
 
     public ChartEdge Edge(int link)

@@ -52,7 +52,8 @@ public sealed class VisibleGraphs(
             };
         }
 
-        bool LinkAllowed(int l) => snapshot.LinkIncident[l] < 0 || visible[snapshot.LinkIncident[l]];
+        var members = VisibleMembers(snapshot, visible);
+        bool LinkAllowed(int l) => (snapshot.LinkIncident[l] < 0 || visible[snapshot.LinkIncident[l]]) && MembersVisible(snapshot, members, l);
 
         // Anchored kinds first (through their incident), then the free kinds twice so a car reached via a person counts.
         Reach(g, kinds, visible, LinkAllowed, k => k == ChartNodeKind.Firearm || (personalData && k == ChartNodeKind.Person), incidentOnly: true);
@@ -75,6 +76,7 @@ public sealed class VisibleGraphs(
         }
 
         var links = new List<int>();
+        var firstSeen = new long[toSnapshot.Count];
         for (var l = 0; l < g.LinkCount; l++)
         {
             var info = g.GetLink(l);
@@ -82,10 +84,98 @@ public sealed class VisibleGraphs(
             {
                 builder.AddLinkByIndex(map[info.Source], map[info.Target], info.Type, info.Date, info.Weight);
                 links.Add(l);
+                FirstSeen(snapshot, firstSeen, map, info, snapshot.LinkIncident[l]);
             }
         }
 
-        return new VisibleGraph(snapshot, builder.Build(), [.. toSnapshot], [.. links], expires);
+        return new VisibleGraph(snapshot, builder.Build(), [.. toSnapshot], [.. links], EntityLabels(snapshot, members, map), firstSeen, expires);
+    }
+
+    /// <summary>
+    /// The source records of entity nodes that this user may see: those recorded in a visible incident (the
+    /// membership link's governing incident is the incident itself). Persons stay hidden from other roles by <see cref="Reach"/>.
+    /// </summary>
+    private static Dictionary<int, SortedSet<long>> VisibleMembers(RegistrySnapshot snapshot, bool[] visible)
+    {
+        var members = new Dictionary<int, SortedSet<long>>();
+        foreach (var (link, ends) in snapshot.EntityLinkEnds)
+        {
+            var incident = snapshot.LinkIncident[link];
+            if (incident < 0 || !visible[incident])
+            {
+                continue;
+            }
+
+            var info = snapshot.Graph.GetLink(link);
+            if (info.Target == incident && ends.SourceRecord != 0)
+            {
+                Add(members, info.Source, ends.SourceRecord);
+            }
+            else if (info.Source == incident && ends.TargetRecord != 0)
+            {
+                Add(members, info.Target, ends.TargetRecord);
+            }
+        }
+
+        return members;
+
+        static void Add(Dictionary<int, SortedSet<long>> members, int node, long record)
+        {
+            if (!members.TryGetValue(node, out var records))
+            {
+                members[node] = records = [];
+            }
+
+            records.Add(record);
+        }
+    }
+
+    /// <summary>A link at an entity node counts only when the record it was read from is one the user may see.</summary>
+    private static bool MembersVisible(RegistrySnapshot snapshot, Dictionary<int, SortedSet<long>> members, int link)
+    {
+        if (!snapshot.EntityLinkEnds.TryGetValue(link, out var ends))
+        {
+            return true;
+        }
+
+        var info = snapshot.Graph.GetLink(link);
+        return (ends.SourceRecord == 0 || (members.TryGetValue(info.Source, out var s) && s.Contains(ends.SourceRecord)))
+            && (ends.TargetRecord == 0 || (members.TryGetValue(info.Target, out var t) && t.Contains(ends.TargetRecord)));
+    }
+
+    /// <summary>Each visible entity node is labelled from its lowest-numbered record the user may see.</summary>
+    private static Dictionary<int, (long RecordId, MemberRecord Record)> EntityLabels(RegistrySnapshot snapshot, Dictionary<int, SortedSet<long>> members, int[] map)
+    {
+        var labels = new Dictionary<int, (long, MemberRecord)>();
+        foreach (var (node, records) in members)
+        {
+            var kind = snapshot.Nodes.Kinds[node];
+            if (map[node] >= 0 && records.FirstOrDefault(r => snapshot.Nodes.MemberDisplay.ContainsKey((kind, r))) is > 0 and var first)
+            {
+                labels[map[node]] = (first, snapshot.Nodes.MemberDisplay[(kind, first)]);
+            }
+        }
+
+        return labels;
+    }
+
+    /// <summary>Non-incident nodes are dated by their earliest visible incident: a hidden incident's date never shows.</summary>
+    private static void FirstSeen(RegistrySnapshot snapshot, long[] firstSeen, int[] map, LinkInfo info, int incident)
+    {
+        if (incident < 0)
+        {
+            return;
+        }
+
+        var ticks = snapshot.Nodes.DateTicks[incident];
+        foreach (var end in (ReadOnlySpan<int>)[info.Source, info.Target])
+        {
+            var v = map[end];
+            if (snapshot.Nodes.Kinds[end] != ChartNodeKind.Incident && ticks != 0 && (firstSeen[v] == 0 || ticks < firstSeen[v]))
+            {
+                firstSeen[v] = ticks;
+            }
+        }
     }
 
     private static void Reach(Graph g, List<ChartNodeKind> kinds, bool[] visible, Func<int, bool> linkAllowed, Func<ChartNodeKind, bool> applies, bool incidentOnly)

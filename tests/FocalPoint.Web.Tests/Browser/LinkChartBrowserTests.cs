@@ -1,7 +1,10 @@
+using FocalPoint.Application.Network;
+using FocalPoint.Application.Network.Snapshot;
 using FocalPoint.Data;
 using FocalPoint.Domain.Cases;
 using FocalPoint.Domain.Incidents;
 using FocalPoint.Domain.Links;
+using FocalPoint.Domain.Resolution;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -74,6 +77,28 @@ public sealed class LinkChartBrowserTests(BrowserFixture fixture) : IClassFixtur
         await fixture.ShotAsync(page, "43-link-chart-reopened");
     }
 
+    [Fact]
+    public async Task Analyst_SeesTheDriverAsOneResolvedEntity_AndOpensTheEntityPage()
+    {
+        var (plate, vehicleKey, entityKey, entityId) = await ArrangeResolvedDriverAsync();
+        var page = await fixture.SignedInPageAsync("analyst", startPath: "/network/chart");
+        await StatePurposeAsync(page);
+
+        await page.FillAsync("#chart-search", plate);
+        await page.ClickAsync("#chart-search-go");
+        await page.Locator("#chart-results li button").First.ClickAsync();
+        await page.WaitForFunctionAsync("() => window.__linkChart && window.__linkChart.nodes().length === 1");
+        await SelectAsync(page, plate, vehicleKey);
+        await page.ClickAsync("#chart-expand");
+        await ConfirmIfAskedAsync(page);
+        await page.WaitForFunctionAsync("k => window.__linkChart.getElementById(k).length === 1", entityKey);
+        await page.EvaluateAsync("k => { const cy = window.__linkChart; cy.nodes().unselect(); cy.getElementById(k).select(); }", entityKey);
+
+        await Expect(page.Locator("#chart-open-record")).ToHaveAttributeAsync("href", $"/entities/{entityId}");
+        await Expect(page.Locator("#chart-details")).ToContainTextAsync($"Entity {entityId}");
+        await fixture.ShotAsync(page, "44-link-chart-resolved-entity");
+    }
+
     /// <summary>Selects a node as a click would; selects again if the page has not shown it yet (a click while the page was still busy adding it).</summary>
     private static async Task SelectAsync(IPage page, string label, string key)
     {
@@ -121,6 +146,30 @@ public sealed class LinkChartBrowserTests(BrowserFixture fixture) : IClassFixtur
         db.Cases.Add(open);
         await db.SaveChangesAsync();
         return (plate, $"vehicle:{car}", open.Id);
+    }
+
+    /// <summary>The driver of a GREEN-incident car resolved with a person of another GREEN incident into one entity.</summary>
+    private async Task<(string Plate, string VehicleKey, string EntityKey, long EntityId)> ArrangeResolvedDriverAsync()
+    {
+        await using var scope = fixture.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FocalPointDbContext>();
+        var open = db.Incidents.Where(i => i.Tlp == Tlp.Green && i.HandlingCode != HandlingCode.H3).Select(i => i.Id);
+        var resolved = db.EntityMemberships.Where(m => m.Kind == ResolvedKind.Person).Select(m => m.RecordId);
+        var drives = await db.Links.AsNoTracking()
+            .Where(l => l.Type == LinkType.Drives && l.FromKind == EntityKind.Person && l.ToKind == EntityKind.Vehicle && open.Contains(l.SourceIncidentId!.Value)
+                && db.IncidentPersons.Any(ip => ip.PersonId == l.FromId && open.Contains(ip.IncidentId)) && !resolved.Contains(l.FromId))
+            .OrderBy(l => l.Id).Select(l => new { l.FromId, l.ToId }).FirstAsync();
+        var other = await db.IncidentPersons.AsNoTracking()
+            .Where(ip => ip.PersonId != drives.FromId && open.Contains(ip.IncidentId) && !resolved.Contains(ip.PersonId))
+            .OrderBy(ip => ip.Id).Select(ip => ip.PersonId).FirstAsync();
+        var entity = new ResolvedEntity { Kind = ResolvedKind.Person };
+        entity.Members.AddRange(new[] { drives.FromId, other }.Select(r => new EntityMembership { Kind = ResolvedKind.Person, RecordId = r, AssignedAtUtc = new DateTime(2026, 1, 5, 8, 0, 0, DateTimeKind.Utc) }));
+        db.ResolvedEntities.Add(entity);
+        await db.SaveChangesAsync();
+        fixture.App.Services.GetRequiredService<RegistrySnapshotCache>().Invalidate();
+        fixture.App.Services.GetRequiredService<VisibleGraphCache>().Clear();
+        var plate = await db.Vehicles.Where(v => v.Id == drives.ToId).Select(v => v.Plate).SingleAsync();
+        return (plate, $"vehicle:{drives.ToId}", $"person:e{entity.Id}", entity.Id);
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);

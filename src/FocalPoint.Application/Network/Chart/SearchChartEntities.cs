@@ -35,7 +35,8 @@ public sealed class SearchChartEntities(VisibleGraphs graphs, SearchPersons pers
             var result = await persons.HandleAsync(new PersonSearch(Name: text, PageSize: 25), search.Purpose.Trim(), cancellationToken);
             foreach (var row in result.Value?.Items ?? [])
             {
-                if (view.TryFind(NodeKeys.Of(ChartNodeKind.Person, row.Id), out var node))
+                // A resolved record is drawn as its entity's node; two records of one human are one result.
+                if (view.TryFind(view.Snapshot.NodeKeyOfRecord(ChartNodeKind.Person, row.Id), out var node) && !found.Exists(n => n.Key == view.Graph.IdOf(node).ToString()))
                 {
                     found.Add(view.Node(node));
                 }

@@ -9,9 +9,10 @@ namespace FocalPoint.Application.Network.Snapshot;
 /// </summary>
 public sealed class RegistrySnapshot
 {
-    internal RegistrySnapshot(Graph graph, SnapshotNodes nodes, int[] linkIncident, long[] linkRecordIds, RegistryStamp stamp, long build, TimeSpan buildTime)
+    internal RegistrySnapshot(
+        Graph graph, SnapshotNodes nodes, int[] linkIncident, long[] linkRecordIds, Dictionary<int, EntityLinkEnds> entityLinkEnds, RegistryStamp stamp, long build, TimeSpan buildTime)
     {
-        (Graph, Nodes, LinkIncident, LinkRecordIds, Stamp, Build, BuildTime) = (graph, nodes, linkIncident, linkRecordIds, stamp, build, buildTime);
+        (Graph, Nodes, LinkIncident, LinkRecordIds, EntityLinkEnds, Stamp, Build, BuildTime) = (graph, nodes, linkIncident, linkRecordIds, entityLinkEnds, stamp, build, buildTime);
     }
 
     public Graph Graph { get; }
@@ -24,6 +25,12 @@ public sealed class RegistrySnapshot
     /// <summary>Per link: the id of the row in the Links table, or 0 for links derived from incident membership.</summary>
     internal long[] LinkRecordIds { get; }
 
+    /// <summary>
+    /// For links with an end on a resolved-entity node: the source record each such end was read from. A user sees the
+    /// link only when that record is within their reach, so an entity never carries what a hidden record knows.
+    /// </summary>
+    internal Dictionary<int, EntityLinkEnds> EntityLinkEnds { get; }
+
     public RegistryStamp Stamp { get; }
 
     /// <summary>Increases with every rebuild; caches of per-user views are keyed by it.</summary>
@@ -34,6 +41,10 @@ public sealed class RegistrySnapshot
     public int NodeCount => Graph.NodeCount;
 
     public int LinkCount => Graph.LinkCount;
+
+    /// <summary>The key of the node a person or firearm record is drawn as: its entity's when it has one, else its own.</summary>
+    public string NodeKeyOfRecord(ChartNodeKind kind, long recordId) =>
+        Nodes.MemberDisplay.TryGetValue((kind, recordId), out var member) ? NodeKeys.OfEntity(kind, member.EntityId) : NodeKeys.Of(kind, recordId);
 
     /// <summary>A stable id for link <paramref name="link"/> that survives rebuilds (the browser de-duplicates by it).</summary>
     public string LinkKey(int link)
@@ -53,10 +64,16 @@ internal sealed class SnapshotNodes
 {
     public List<ChartNodeKind> Kinds { get; } = [];
     public List<long> RecordIds { get; } = [];
+
+    /// <summary>The resolved entity a node stands for, or 0 for a record node.</summary>
+    public List<long> EntityIds { get; } = [];
+
+    /// <summary>Label and detail of every record of an entity node: each user's view labels the node from a record they may see.</summary>
+    public Dictionary<(ChartNodeKind Kind, long RecordId), MemberRecord> MemberDisplay { get; } = [];
     public List<string> Labels { get; } = [];
     public List<string?> Details { get; } = [];
 
-    /// <summary>UTC ticks of the incident, or of the earliest dated link for other nodes; 0 when unknown.</summary>
+    /// <summary>UTC ticks of an incident; 0 for other nodes (each view dates them by their earliest visible incident).</summary>
     public List<long> DateTicks { get; } = [];
 
     /// <summary>Drops the lists' spare capacity once the snapshot is complete (up to half of their memory).</summary>
@@ -64,23 +81,33 @@ internal sealed class SnapshotNodes
     {
         Kinds.TrimExcess();
         RecordIds.TrimExcess();
+        EntityIds.TrimExcess();
         Labels.TrimExcess();
         Details.TrimExcess();
         DateTicks.TrimExcess();
     }
 
-    public void Add(ChartNodeKind kind, long recordId, string label, string? detail, long ticks)
+    public void Add(ChartNodeKind kind, long recordId, long entityId, string label, string? detail, long ticks)
     {
         Kinds.Add(kind);
         RecordIds.Add(recordId);
+        EntityIds.Add(entityId);
         Labels.Add(label);
         Details.Add(detail);
         DateTicks.Add(ticks);
     }
 }
 
+/// <summary>A record of a resolved entity as the chart shows it.</summary>
+internal sealed record MemberRecord(long EntityId, string Label, string? Detail);
+
+/// <summary>The source records at the ends of a link that touches an entity node; 0 for an end that is not an entity node.</summary>
+internal readonly record struct EntityLinkEnds(long SourceRecord, long TargetRecord);
+
 /// <summary>
 /// A cheap fingerprint of the registry: highest ids and row counts of the tables the graph reads. New rows,
 /// deletions and erasures change it; in-place edits do not, which is why snapshots also have a maximum age.
+/// <see cref="Resolution"/> covers entity memberships and the entity history: every run, review decision, merge and
+/// split appends history, so the chart picks up a decision at the next stamp check.
 /// </summary>
-public sealed record RegistryStamp(long Incidents, long Links, long IncidentPersons, long Firearms, long Persons, long Parties);
+public sealed record RegistryStamp(long Incidents, long Links, long IncidentPersons, long Firearms, long Persons, long Parties, long Resolution);

@@ -10,7 +10,8 @@ namespace FocalPoint.Application.Network.Snapshot;
 /// Reads the registry in bulk (no-tracking projections streamed row by row) into a <see cref="RegistrySnapshot"/>:
 /// nodes for incidents, municipalities, persons, firearms, vehicles, identifiers, organisations and locations; links
 /// from the Links table (typed, dated by ValidFrom, weighted by confidence) and from membership (person and firearm
-/// in incident, incident and location in municipality, weight 1, dated by the incident).
+/// in incident, incident and location in municipality, weight 1, dated by the incident). Person and firearm records
+/// become the node of their resolved entity when <see cref="INodeIdentityResolver"/> says so.
 /// </summary>
 public sealed class RegistrySnapshotBuilder(FocalPointDbContext db, INodeIdentityResolver identity)
 {
@@ -23,8 +24,7 @@ public sealed class RegistrySnapshotBuilder(FocalPointDbContext db, INodeIdentit
     private readonly Dictionary<(ChartNodeKind, long), int> index = [];
     private readonly List<int> linkIncident = [];
     private readonly List<long> linkRecordIds = [];
-    private readonly List<int> froms = [];
-    private readonly List<int> tos = [];
+    private readonly Dictionary<int, EntityLinkEnds> entityLinkEnds = [];
 
     public static async Task<RegistryStamp> StampAsync(FocalPointDbContext db, CancellationToken cancellationToken) => new(
         await MaxAndCount(db.Incidents.Select(i => i.Id), cancellationToken),
@@ -33,7 +33,8 @@ public sealed class RegistrySnapshotBuilder(FocalPointDbContext db, INodeIdentit
         await MaxAndCount(db.Firearms.Select(i => i.Id), cancellationToken),
         await MaxAndCount(db.Persons.Select(i => i.Id), cancellationToken),
         await MaxAndCount(db.Vehicles.Select(i => i.Id), cancellationToken) ^ await MaxAndCount(db.CommunicationIdentifiers.Select(i => i.Id), cancellationToken) * 31
-            ^ await MaxAndCount(db.Organisations.Select(i => i.Id), cancellationToken) * 961 ^ await MaxAndCount(db.Locations.Select(i => i.Id), cancellationToken) * 29791);
+            ^ await MaxAndCount(db.Organisations.Select(i => i.Id), cancellationToken) * 961 ^ await MaxAndCount(db.Locations.Select(i => i.Id), cancellationToken) * 29791,
+        await MaxAndCount(db.EntityMemberships.Select(m => m.Id), cancellationToken) ^ await MaxAndCount(db.EntityHistory.Select(h => h.Id), cancellationToken) * 31);
 
     public async Task<RegistrySnapshot> BuildAsync(long build, CancellationToken cancellationToken = default)
     {
@@ -44,9 +45,8 @@ public sealed class RegistrySnapshotBuilder(FocalPointDbContext db, INodeIdentit
         await AddIncidentsAsync(cancellationToken);
         await AddPartiesAsync(cancellationToken);
         await AddExplicitLinksAsync(cancellationToken);
-        FillFirstSeenDates();
         nodes.Trim();
-        return new RegistrySnapshot(graph.Build(), nodes, [.. linkIncident], [.. linkRecordIds], stamp, build, clock.Elapsed);
+        return new RegistrySnapshot(graph.Build(), nodes, [.. linkIncident], [.. linkRecordIds], entityLinkEnds, stamp, build, clock.Elapsed);
     }
 
     private static async Task<long> MaxAndCount(IQueryable<long> ids, CancellationToken cancellationToken) =>
@@ -91,7 +91,7 @@ public sealed class RegistrySnapshotBuilder(FocalPointDbContext db, INodeIdentit
             var node = Node(ChartNodeKind.Firearm, f.Id, label, types.GetValueOrDefault(f.FirearmTypeId), 0);
             if (index.TryGetValue((ChartNodeKind.Incident, f.IncidentId), out var incident))
             {
-                Link(node, incident, FirearmInIncident, Date(incident), 1, incident, 0);
+                Link(node, incident, FirearmInIncident, Date(incident), 1, incident, 0, f.Id, 0);
             }
         }
 
@@ -106,7 +106,7 @@ public sealed class RegistrySnapshotBuilder(FocalPointDbContext db, INodeIdentit
         {
             if (TryNode(ChartNodeKind.Person, ip.PersonId, out var person) && index.TryGetValue((ChartNodeKind.Incident, ip.IncidentId), out var incident))
             {
-                Link(person, incident, ip.Role + "In", Date(incident), 1, incident, 0);
+                Link(person, incident, ip.Role + "In", Date(incident), 1, incident, 0, ip.PersonId, 0);
             }
         }
     }
@@ -148,64 +148,52 @@ public sealed class RegistrySnapshotBuilder(FocalPointDbContext db, INodeIdentit
             }
 
             DateTime? date = l.ValidFrom is { } d ? d.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : null;
-            Link(from, to, l.Type.ToString(), date, l.Confidence, source, l.Id);
+            Link(from, to, l.Type.ToString(), date, l.Confidence, source, l.Id, l.FromId, l.ToId);
         }
     }
 
     private int Node(ChartNodeKind kind, long recordId, string label, string? detail, long ticks)
     {
         var id = Resolve(kind, recordId);
-        if (index.TryGetValue((kind, id), out var existing))
+        if (id.IsEntity)
+        {
+            nodes.MemberDisplay[(kind, recordId)] = new MemberRecord(id.Id, label, detail);
+        }
+
+        if (index.TryGetValue(IndexKey(kind, id), out var existing))
         {
             return existing;
         }
 
         var node = graph.AddNode(NodeKeys.Of(kind, id), NodeKeys.TypeName(kind));
-        index[(kind, id)] = node;
-        nodes.Add(kind, recordId, label, detail, ticks);
+        index[IndexKey(kind, id)] = node;
+        nodes.Add(kind, recordId, id.IsEntity ? id.Id : 0, label, detail, ticks);
         return node;
     }
 
-    private long Resolve(ChartNodeKind kind, long recordId) =>
-        kind is ChartNodeKind.Person or ChartNodeKind.Firearm ? identity.NodeIdOf(kind, recordId) : recordId;
+    /// <summary>Entity ids are another number space than record ids: they are indexed as negative numbers.</summary>
+    private static (ChartNodeKind, long) IndexKey(ChartNodeKind kind, NodeIdentity id) => (kind, id.IsEntity ? -id.Id : id.Id);
 
-    private bool TryNode(ChartNodeKind kind, long recordId, out int node) => index.TryGetValue((kind, Resolve(kind, recordId)), out node);
+    private NodeIdentity Resolve(ChartNodeKind kind, long recordId) =>
+        kind is ChartNodeKind.Person or ChartNodeKind.Firearm ? identity.IdentityOf(kind, recordId) : NodeIdentity.Record(recordId);
+
+    private bool TryNode(ChartNodeKind kind, long recordId, out int node) => index.TryGetValue(IndexKey(kind, Resolve(kind, recordId)), out node);
 
     private DateTime? Date(int node) => nodes.DateTicks[node] == 0 ? null : new DateTime(nodes.DateTicks[node], DateTimeKind.Utc);
 
-    private void Link(int from, int to, string type, DateTime? date, double weight, int governingIncident, long recordId)
+    /// <param name="fromRecord">The record the link was read from at its source end (used when that end is an entity node).</param>
+    /// <param name="toRecord">Likewise at the target end.</param>
+    private void Link(int from, int to, string type, DateTime? date, double weight, int governingIncident, long recordId, long fromRecord = 0, long toRecord = 0)
     {
+        var fromEntity = nodes.EntityIds[from] != 0;
+        var toEntity = nodes.EntityIds[to] != 0;
+        if (fromEntity || toEntity)
+        {
+            entityLinkEnds[linkIncident.Count] = new EntityLinkEnds(fromEntity ? fromRecord : 0, toEntity ? toRecord : 0);
+        }
+
         graph.AddLinkByIndex(from, to, type, date, weight);
-        froms.Add(from);
-        tos.Add(to);
         linkIncident.Add(governingIncident);
         linkRecordIds.Add(recordId);
     }
-
-    /// <summary>Nodes without a date of their own (persons, guns, cars...) are placed on a timeline at their first dated link.</summary>
-    private void FillFirstSeenDates()
-    {
-        var ticks = nodes.DateTicks;
-        for (var l = 0; l < linkIncident.Count; l++)
-        {
-            var incident = linkIncident[l];
-            if (incident < 0)
-            {
-                continue;
-            }
-
-            var t = ticks[incident];
-            foreach (var end in (ReadOnlySpan<int>)[FromOf(l), ToOf(l)])
-            {
-                if (nodes.Kinds[end] != ChartNodeKind.Incident && t != 0 && (ticks[end] == 0 || t < ticks[end]))
-                {
-                    ticks[end] = t;
-                }
-            }
-        }
-    }
-
-    private int FromOf(int link) => froms[link];
-
-    private int ToOf(int link) => tos[link];
 }
