@@ -4,6 +4,7 @@
 # throwaway PostgreSQL. Side by side, each engine's own bulk load (sqlite3 .import, psql \copy) loads the very rows our
 # import stored (incidents, word index, firearms, ammunition, persons, roles) into an empty registry of the same schema.
 # Prints import.PROVIDER.rows_per_s / ref_rows_per_s / ratio / peak_memory and import.ratio (the lower of the two).
+# BENCH_PROVIDERS=sqlite or postgresql measures one engine alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export BENCH_SCALE="${BENCH_SCALE:-1.0}"
@@ -31,7 +32,12 @@ report() { # provider ours_seconds ref_seconds rows
     printf "import.%s.ratio: %.2f\n", p, r / o }'
 }
 
+# BENCH_PROVIDERS=sqlite or postgresql measures one engine alone.
+providers="${BENCH_PROVIDERS:-sqlite,postgresql}"
+sqlite_ratio=""; pg_ratio=""
+
 # SQLite: ours, then the same rows dumped and loaded by sqlite3 .import into a fresh registry.
+if [[ ",$providers," == *",sqlite,"* ]]; then
 ours="$work/ours.db"
 out=$(bench import sqlite "Data Source=$ours" "$work/agency.csv"); echo "$out"
 seconds=$(echo "$out" | awk '/import.sqlite.seconds/ {print $2}')
@@ -46,8 +52,10 @@ start=$(now)
 ref=$(echo "$(now) - $start" | bc)
 report sqlite "$seconds" "$ref" "$rows"
 sqlite_ratio=$(echo "$ref / $seconds" | bc -l)
+fi
 
 # PostgreSQL: the same with psql \copy (COPY through the client, as an operator would load a file).
+if [[ ",$providers," == *",postgresql,"* ]]; then
 pg() { psql "postgresql://focal@127.0.0.1:$PG_PORT/$1" -v ON_ERROR_STOP=1 -q "${@:2}"; }
 psql "postgresql://focal@127.0.0.1:$PG_PORT/postgres" -q -c "CREATE DATABASE ours" -c "CREATE DATABASE ref"
 out=$(bench import postgresql "Host=127.0.0.1;Port=$PG_PORT;Username=focal;Database=ours" "$work/agency.csv"); echo "$out"
@@ -63,5 +71,6 @@ start=$(now)
 ref=$(echo "$(now) - $start" | bc)
 report postgresql "$seconds" "$ref" "$rows"
 pg_ratio=$(echo "$ref / $seconds" | bc -l)
+fi
 
-awk -v a="$sqlite_ratio" -v b="$pg_ratio" 'BEGIN { printf "import.ratio: %.2f\n", (a < b ? a : b) }'
+awk -v a="$sqlite_ratio" -v b="$pg_ratio" 'BEGIN { r = (a == "" ? b : (b == "" ? a : (a < b ? a : b))); printf "import.ratio: %.2f\n", r }'
