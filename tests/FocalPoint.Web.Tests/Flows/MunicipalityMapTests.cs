@@ -12,7 +12,7 @@ public sealed class MunicipalityMapTests
 {
     private static readonly ReferenceDataSet Reference = ReferenceDataCatalog.Load();
 
-    [SkippableBoundaryFact]
+    [Fact]
     public void Shapes_SharedBoundaryFile_MatchesAllThirtyEightMunicipalities()
     {
         var source = Source(SharedGeoData.MunicipalityBoundaries ?? throw new InvalidOperationException("shared/data/geo is missing"));
@@ -54,7 +54,7 @@ public sealed class MunicipalityMapTests
         Assert.True(chart.Sankey.Nodes[1].Unknown);
     }
 
-    [SkippableBoundaryFact]
+    [Fact]
     public void Options_BrokenFileOrMissingAttribution_AreRefused()
     {
         var broken = Path.GetTempFileName();
@@ -75,16 +75,4 @@ public sealed class MunicipalityMapTests
 
     private static MunicipalityShapeSource Source(string? path) =>
         new(Options.Create(new FlowsOptions { MunicipalityGeoJson = path, MapAttribution = path is null ? null : SharedGeoData.Attribution }));
-}
-
-/// <summary>A fact that needs the shared boundary file; skipped only when FOCALPOINT_TEST_GEOJSON=none turns it off on purpose.</summary>
-internal sealed class SkippableBoundaryFactAttribute : FactAttribute
-{
-    public SkippableBoundaryFactAttribute()
-    {
-        if (Environment.GetEnvironmentVariable("FOCALPOINT_TEST_GEOJSON") == "none")
-        {
-            Skip = "FOCALPOINT_TEST_GEOJSON=none: running without municipality boundaries.";
-        }
-    }
 }
