@@ -30,7 +30,7 @@ public static class ImportCommand
         {
             var input = parse.GetValue(file)!;
             await using var content = InputFile.OpenRead(input);
-            await using var services = await ImportServices.CreateAsync(parse, database, parse.GetValue(user)!, ct);
+            await using var services = await CliServices.CreateAsync(parse, database, parse.GetValue(user)!, ct);
             var staged = await services.RunAsync<StageImport, ImportResult<StagedImport>>(h => h.StageAsync(content, new StageRequest(
                 parse.GetValue(profile)!, input.Name, parse.GetValue(policy), parse.GetValue(encoding), parse.GetValue(sheet), RequireCompleteMapping: true), ct));
             if (!staged.Succeeded)
@@ -48,7 +48,7 @@ public static class ImportCommand
         return command;
     }
 
-    internal static async Task<int> CommitAsync(ImportServices services, long batchId, ParseResult parse, CancellationToken ct)
+    internal static async Task<int> CommitAsync(CliServices services, long batchId, ParseResult parse, CancellationToken ct)
     {
         var bar = new ProgressBar(parse.InvocationConfiguration.Error);
         var result = await services.RunAsync<CommitImport, ImportResult<ImportSummary>>(h => h.CommitAsync(batchId, bar, ct));
@@ -82,13 +82,13 @@ public static class ImportCommand
         database.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
-            await using var services = await ImportServices.CreateAsync(parse, database, parse.GetValue(user)!, ct);
+            await using var services = await CliServices.CreateAsync(parse, database, parse.GetValue(user)!, ct);
             return await CommitAsync(services, parse.GetValue(batch), parse, ct);
         });
         return command;
     }
 
-    private static Command BatchCommand(string name, string description, Func<ImportServices, long, CancellationToken, Task<ImportResult<long>>> run, string done)
+    private static Command BatchCommand(string name, string description, Func<CliServices, long, CancellationToken, Task<ImportResult<long>>> run, string done)
     {
         var database = new DatabaseArguments();
         var batch = new Argument<long>("BATCH");
@@ -97,7 +97,7 @@ public static class ImportCommand
         database.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
-            await using var services = await ImportServices.CreateAsync(parse, database, parse.GetValue(user)!, ct);
+            await using var services = await CliServices.CreateAsync(parse, database, parse.GetValue(user)!, ct);
             var result = await run(services, parse.GetValue(batch), ct);
             if (!result.Succeeded)
             {

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using FocalPoint.Application.Common;
 using FocalPoint.Application.Linkage;
-using FocalPoint.Cli.Import;
 using FocalPoint.Cli.Infrastructure;
 using FocalPoint.Domain.Resolution;
 
@@ -24,7 +23,7 @@ public static class ResolveCommand
         database.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
-            await using var services = await ImportServices.CreateAsync(parse, database, parse.GetValue(user)!, ct);
+            await using var services = await CliServices.CreateAsync(parse, database, parse.GetValue(user)!, ct);
             var kinds = parse.GetValue(kind) switch
             {
                 "persons" => [ResolvedKind.Person],
@@ -41,7 +40,7 @@ public static class ResolveCommand
         return command;
     }
 
-    private static async Task RunAsync(ImportServices services, ResolvedKind kind, ParseResult parse, CancellationToken ct)
+    private static async Task RunAsync(CliServices services, ResolvedKind kind, ParseResult parse, CancellationToken ct)
     {
         var error = parse.InvocationConfiguration.Error;
         var progress = new StageReporter(error, kind);

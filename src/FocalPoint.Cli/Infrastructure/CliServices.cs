@@ -1,23 +1,22 @@
 using System.CommandLine;
 using FocalPoint.Application;
 using FocalPoint.Application.Security;
-using FocalPoint.Cli.Infrastructure;
 using FocalPoint.Data;
 using FocalPoint.Data.Auditing;
 using FocalPoint.Data.Setup;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace FocalPoint.Cli.Import;
+namespace FocalPoint.Cli.Infrastructure;
 
-/// <summary>The application's import use cases wired for one CLI run: the operator as an unrestricted user, the real audit log.</summary>
-internal sealed class ImportServices : IAsyncDisposable
+/// <summary>The application's use cases (import, resolution) wired for one CLI run: the operator as an unrestricted user, the real audit log.</summary>
+internal sealed class CliServices : IAsyncDisposable
 {
     private readonly ServiceProvider provider;
 
-    private ImportServices(ServiceProvider provider) => this.provider = provider;
+    private CliServices(ServiceProvider provider) => this.provider = provider;
 
-    public static async Task<ImportServices> CreateAsync(ParseResult parse, DatabaseArguments database, string user, CancellationToken ct)
+    public static async Task<CliServices> CreateAsync(ParseResult parse, DatabaseArguments database, string user, CancellationToken ct)
     {
         await using (var db = database.CreateContext(parse, user))
         {
@@ -34,7 +33,7 @@ internal sealed class ImportServices : IAsyncDisposable
         services.AddFocalPointAudit(configuration);
         services.AddFocalPointApplication();
         services.Configure<Application.Import.ImportOptions>(configuration.GetSection(Application.Import.ImportOptions.Section));
-        return new ImportServices(services.BuildServiceProvider(validateScopes: true));
+        return new CliServices(services.BuildServiceProvider(validateScopes: true));
     }
 
     public async Task<TResult> RunAsync<THandler, TResult>(Func<THandler, Task<TResult>> action)
