@@ -8,12 +8,13 @@ namespace FocalPoint.Cli.Import;
 internal sealed class ProgressBar(TextWriter error) : IProgress<ImportProgress>
 {
     private readonly Stopwatch clock = Stopwatch.StartNew();
-    private TimeSpan lastDraw = TimeSpan.MinValue;
+    // Null until the first draw: a sentinel such as TimeSpan.MinValue overflows when subtracted from the elapsed time.
+    private TimeSpan? lastDraw;
 
     public void Report(ImportProgress value)
     {
         var done = value.BytesTotal > 0 && value.BytesRead >= value.BytesTotal;
-        if (!done && clock.Elapsed - lastDraw < TimeSpan.FromMilliseconds(250))
+        if (!done && lastDraw is { } last && clock.Elapsed - last < TimeSpan.FromMilliseconds(250))
         {
             return;
         }
