@@ -52,8 +52,9 @@ public sealed partial class RowNormaliser
             row.Firearm = firearm;
         }
 
+        // Agency files write 0 in the rounds column of a row without ammunition: that is no item, not a bad one.
         var rounds = Integer(row, values, F.Rounds);
-        if (rounds is not null)
+        if (rounds is not null and not 0)
         {
             var ammunitionCalibre = map.Get(values, F.AmmunitionCalibre);
             row.Ammunition = new AmmunitionInput
