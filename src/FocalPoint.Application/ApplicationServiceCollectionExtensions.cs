@@ -50,6 +50,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Linkage.ListReviewQueue>();
         services.AddScoped<Linkage.GetReviewPair>();
         services.AddScoped<Linkage.DecideReviewPair>();
+        services.AddScoped<Linkage.PreviewReviewMerge>();
         services.AddScoped<Linkage.GetResolvedEntity>();
         services.AddScoped<Linkage.ChangeEntities>();
         services.AddFocalPointImport();

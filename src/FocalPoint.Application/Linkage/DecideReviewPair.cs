@@ -8,7 +8,8 @@ using Microsoft.Extensions.Options;
 
 namespace FocalPoint.Application.Linkage;
 
-public sealed record ReviewDecision(long PairId, bool Accept);
+/// <param name="ConfirmMerge">The reviewer has seen the merge preview: needed when accepting joins more than the pair's two records.</param>
+public sealed record ReviewDecision(long PairId, bool Accept, bool ConfirmMerge = false);
 
 /// <summary>
 /// An analyst's decision on a queued pair. Accept: the pair becomes a "match" label and the two entities are merged
@@ -17,6 +18,9 @@ public sealed record ReviewDecision(long PairId, bool Accept);
 /// </summary>
 public sealed class DecideReviewPair(FocalPointDbContext db, IAccessContext accessContext, IAuditLog audit, TimeProvider time, IOptions<ResolutionOptions> options)
 {
+    /// <summary>The error code for an accept that would merge whole entities without the reviewer having confirmed it.</summary>
+    public const string ConfirmationNeeded = "Entity_Merge_Confirm_Needed";
+
     public async Task<CommandResult<long?>> HandleAsync(ReviewDecision decision, CancellationToken cancellationToken = default)
     {
         var access = await accessContext.GetAsync(cancellationToken);
@@ -31,12 +35,20 @@ public sealed class DecideReviewPair(FocalPointDbContext db, IAccessContext acce
             return CommandResult<long?>.Conflicted();
         }
 
+        if (decision.Accept && !decision.ConfirmMerge && await PreviewReviewMerge.NeedsConfirmationAsync(db, pair, cancellationToken))
+        {
+            var errors = new ValidationErrors();
+            errors.Add(nameof(decision.ConfirmMerge), ConfirmationNeeded);
+            return CommandResult<long?>.Invalid(errors);
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         (pair.State, pair.DecidedBy, pair.DecidedAtUtc) = (decision.Accept ? ReviewState.Accepted : ReviewState.Rejected, access.UserName, time.GetUtcNow().UtcDateTime);
         var changes = new EntityChanges(db, time);
         await changes.LabelAsync(pair.Kind, pair.LeftRecordId, pair.RightRecordId, decision.Accept, LabelSource.Review, cancellationToken);
         var entityId = await ApplyAsync(changes, pair, decision.Accept, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await MootPairs.CloseAsync(db, pair.Kind, access.UserName, time.GetUtcNow().UtcDateTime, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await audit.RecordAsync(new AuditEvent(AuditAction.Combine, pair.Kind.ToString(),
             [ResolutionAccess.AuditId(pair.Kind, pair.LeftRecordId), ResolutionAccess.AuditId(pair.Kind, pair.RightRecordId), $"ReviewPair/{pair.Id}"],

@@ -44,6 +44,7 @@ public sealed class ChangeEntities(FocalPointDbContext db, IAccessContext access
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await new EntityChanges(db, time).MergeAsync(survivor, absorbed, input.Justification!.Trim(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await MootPairs.CloseAsync(db, survivor.Kind, access.UserName, time.GetUtcNow().UtcDateTime, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await audit.RecordAsync(new AuditEvent(AuditAction.Combine, survivor.Kind.ToString(), [$"ResolvedEntity/{survivor.Id}", $"ResolvedEntity/{absorbed.Id}"], Detail: "entities merged"), cancellationToken);
         return CommandResult<long>.Ok(survivor.Id);

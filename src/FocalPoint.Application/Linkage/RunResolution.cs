@@ -95,6 +95,8 @@ public sealed class RunResolution(FocalPointDbContext db, IAccessContext accessC
             run.CandidatePairs = result.Blocking.CandidatePairs;
         }
 
+        await db.SaveChangesAsync(ct);
+        await MootPairs.CloseAsync(db, kind, "resolution run " + run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), time.GetUtcNow().UtcDateTime, ct);
         (run.EntitiesCreated, run.PairsQueued, run.Seconds, run.FinishedAtUtc) = (applied.EntitiesCreated, queued, clock.Elapsed.TotalSeconds, time.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -35,3 +35,9 @@ public interface IAccessContext
 {
     Task<UserAccess> GetAsync(CancellationToken cancellationToken = default);
 }
+
+/// <summary>An access context fixed in advance: the command line's user, or the system for work done at start-up.</summary>
+public sealed class FixedAccessContext(UserAccess access) : IAccessContext
+{
+    public Task<UserAccess> GetAsync(CancellationToken cancellationToken = default) => Task.FromResult(access);
+}

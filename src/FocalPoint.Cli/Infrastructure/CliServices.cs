@@ -26,7 +26,7 @@ internal sealed class CliServices : IAsyncDisposable
         // Audit__AnchorKey and Import__* from the environment, as the web app would read them.
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
         var services = new ServiceCollection();
-        services.AddSingleton<IAccessContext>(new CliAccess(UserAccess.System(user)));
+        services.AddSingleton<IAccessContext>(new FixedAccessContext(UserAccess.System(user)));
         services.AddSingleton<ICurrentUser>(new SystemUser(user));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<FocalPointDbContext>(_ => database.CreateContext(parse, user));
@@ -48,10 +48,5 @@ internal sealed class CliServices : IAsyncDisposable
     {
         await provider.GetRequiredService<AuditWriter>().StopAsync(CancellationToken.None);
         await provider.DisposeAsync();
-    }
-
-    private sealed class CliAccess(UserAccess access) : IAccessContext
-    {
-        public Task<UserAccess> GetAsync(CancellationToken cancellationToken = default) => Task.FromResult(access);
     }
 }

@@ -31,6 +31,7 @@ internal sealed class ReviewPairConfiguration : IEntityTypeConfiguration<ReviewP
         builder.ConfigureAuditable();
         builder.Property(p => p.ExplanationJson).HasMaxLength(ReviewPair.MaxExplanationLength).IsRequired();
         builder.Property(p => p.DecidedBy).HasMaxLength(256);
+        builder.Property(p => p.ClosedReason).HasMaxLength(ReviewClosure.MaxLength);
         builder.HasIndex(p => new { p.Kind, p.LeftRecordId, p.RightRecordId }).IsUnique();
         builder.HasIndex(p => new { p.State, p.Kind });
     }

@@ -22,6 +22,9 @@ public sealed class DatabaseOptions
     /// <summary>Fill an empty database with demo data on start.</summary>
     public bool SeedDemoData { get; set; } = true;
 
+    /// <summary>Resolve the demo's persons and firearms into entities right after seeding them.</summary>
+    public bool ResolveDemoData { get; set; } = true;
+
     public int DemoSeed { get; set; } = 20181;
 
     [Range(0.001, 1000)]

@@ -7,6 +7,18 @@ public enum ReviewState
     Pending,
     Accepted,
     Rejected,
+
+    /// <summary>Made moot by another decision or a run: its two records already belong to one entity (see ClosedReason).</summary>
+    Closed,
+}
+
+/// <summary>Why a pair was closed without a decision of its own; the UI translates the code.</summary>
+public static class ReviewClosure
+{
+    public const int MaxLength = 64;
+
+    /// <summary>The two records ended in one entity through a decision on another pair, a merge or a run.</summary>
+    public const string SameEntity = "SameEntity";
 }
 
 /// <summary>
@@ -29,6 +41,9 @@ public class ReviewPair : AuditableEntity
     public string? DecidedBy { get; set; }
     public DateTime? DecidedAtUtc { get; set; }
     public long? RunId { get; set; }
+
+    /// <summary>A <see cref="ReviewClosure"/> code when <see cref="State"/> is Closed.</summary>
+    public string? ClosedReason { get; set; }
 }
 
 public enum LabelSource

@@ -29,16 +29,24 @@ internal static class EntitiesApi
 
     /// <summary>The body of a decision.</summary>
     /// <param name="Accept">True: the same entity; false: different entities.</param>
-    internal sealed record DecisionBody(bool Accept);
+    /// <param name="ConfirmMerge">Required (true) when accepting merges entities that hold more records than the pair's two.</param>
+    internal sealed record DecisionBody(bool Accept, bool ConfirmMerge = false);
 
     /// <summary>What a decision did.</summary>
     /// <param name="EntityId">The entity the right-hand record now belongs to.</param>
     internal sealed record DecisionResult(long PairId, bool Accepted, long? EntityId);
 
-    private static async Task<Results<Ok<DecisionResult>, NotFound, ProblemHttpResult>> DecideAsync(
+    private static async Task<Results<Ok<DecisionResult>, NotFound, ProblemHttpResult, ValidationProblem>> DecideAsync(
         long id, DecisionBody body, DecideReviewPair handler, CancellationToken cancellationToken)
     {
-        var result = await handler.HandleAsync(new ReviewDecision(id, body.Accept), cancellationToken);
+        var result = await handler.HandleAsync(new ReviewDecision(id, body.Accept, body.ConfirmMerge), cancellationToken);
+        if (result.Errors is not null)
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["confirmMerge"] = ["Accepting this pair merges entities with more records than these two: review the merge and send confirmMerge: true."] },
+                title: "Merge needs confirmation");
+        }
+
         if (result.Conflict)
         {
             return TypedResults.Problem("This pair has already been accepted or rejected.", statusCode: StatusCodes.Status409Conflict, title: "Already decided");

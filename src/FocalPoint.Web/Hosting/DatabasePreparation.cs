@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using FocalPoint.Application.Demo;
 using FocalPoint.Application.Demo.Loading;
+using FocalPoint.Application.Linkage;
+using FocalPoint.Application.Security;
+using FocalPoint.Domain.Resolution;
 using FocalPoint.Data;
 using FocalPoint.Data.ReferenceData;
 using FocalPoint.Data.Setup;
@@ -28,6 +31,10 @@ internal static partial class DatabasePreparation
             var generator = new DemoGenerator(ReferenceDataCatalog.Load(), new Application.Demo.DemoOptions(database.DemoSeed, database.DemoScale));
             var loaded = await new DemoDataLoader(db).LoadAsync(generator);
             LogDemoLoaded(logger, loaded.Incidents, loaded.Rows, clock.ElapsedMilliseconds);
+            if (database.ResolveDemoData)
+            {
+                await ResolveDemoAsync(services, logger);
+            }
         }
 
         var demo = services.GetRequiredService<IOptions<DemoAccountOptions>>().Value;
@@ -36,6 +43,25 @@ internal static partial class DatabasePreparation
             await DemoAccounts.EnsureAsync(services, demo.Password);
         }
     }
+
+    /// <summary>
+    /// Resolves the fresh demo's persons and firearms, so that a first visitor meets entities and a review queue
+    /// rather than "not resolved yet" on every record. Runs as the system, as `focalpoint resolve` does.
+    /// </summary>
+    private static async Task ResolveDemoAsync(IServiceProvider services, ILogger logger)
+    {
+        var system = new FixedAccessContext(UserAccess.System("demo"));
+        foreach (var kind in new[] { ResolvedKind.Person, ResolvedKind.Firearm })
+        {
+            var clock = Stopwatch.StartNew();
+            var run = ActivatorUtilities.CreateInstance<RunResolution>(services, system);
+            var result = await run.HandleAsync(kind);
+            LogDemoResolved(logger, kind, result.Value?.Records ?? 0, result.Value?.PairsQueued ?? 0, clock.ElapsedMilliseconds);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo {Kind} records resolved: {Records} records, {Queued} pairs queued for review in {Milliseconds} ms")]
+    private static partial void LogDemoResolved(ILogger logger, ResolvedKind kind, int records, int queued, long milliseconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data loaded: {Incidents} incidents, {Rows} rows in {Milliseconds} ms")]
     private static partial void LogDemoLoaded(ILogger logger, long incidents, long rows, long milliseconds);

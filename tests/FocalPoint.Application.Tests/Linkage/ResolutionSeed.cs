@@ -1,5 +1,6 @@
 using FocalPoint.Domain.Incidents;
 using FocalPoint.Domain.Parties;
+using FocalPoint.Domain.Resolution;
 using FocalPoint.Testing;
 
 namespace FocalPoint.Application.Tests.Linkage;
@@ -7,6 +8,9 @@ namespace FocalPoint.Application.Tests.Linkage;
 /// <summary>Forty distinct persons in one GREEN incident, plus chosen duplicates: enough for the model to sample u from.</summary>
 internal static class ResolutionSeed
 {
+    /// <summary>Runs are one per process at a time (a second concurrent run is refused): their test classes run one after another.</summary>
+    public const string Collection = "Resolution runs";
+
     private static readonly string[] Given = ["Arben", "Besnik", "Driton", "Fatmir", "Gent", "Ilir", "Jeton", "Kushtrim", "Labinot", "Mentor"];
     private static readonly string[] Family = ["Berisha", "Gashi", "Hoxha", "Kelmendi"];
 
@@ -39,4 +43,14 @@ internal static class ResolutionSeed
 
     public static Person Krasniqi(string given = "Agim", string family = "Krasniqi") =>
         new() { GivenName = given, FamilyName = family, DateOfBirth = new DateOnly(1979, 3, 14), PersonalNumber = "1234567890", Nationality = "XK", Sex = Sex.Male };
+
+    /// <summary>Queues a pending person pair as a run would (left is the smaller id).</summary>
+    public static async Task<long> QueuePairAsync(TestDatabase database, long left, long right)
+    {
+        await using var db = database.CreateContext();
+        var pair = new ReviewPair { Kind = ResolvedKind.Person, LeftRecordId = left, RightRecordId = right, Probability = 0.6, MatchWeight = 0.6, ExplanationJson = "{}" };
+        db.ReviewPairs.Add(pair);
+        await db.SaveChangesAsync();
+        return pair.Id;
+    }
 }

@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FocalPoint.Application.Tests.Linkage;
 
+[Collection(ResolutionSeed.Collection)]
 public sealed class ResolutionTests
 {
     [Theory]
@@ -45,7 +46,7 @@ public sealed class ResolutionTests
         await ResolutionSeed.AddIncidentAsync(database, "FP-2024-000001", ResolutionSeed.Distinct());
         await using var services = TestServices.For(database, access: TestUsers.Analyst());
         await Run(services);
-        var (accepted, rejected) = (await QueueAsync(database, 1, 2), await QueueAsync(database, 3, 4));
+        var (accepted, rejected) = (await ResolutionSeed.QueuePairAsync(database, 1, 2), await ResolutionSeed.QueuePairAsync(database, 3, 4));
 
         var accept = await services.RunAsync<DecideReviewPair, CommandResult<long?>>(d => d.HandleAsync(new ReviewDecision(accepted, Accept: true)));
         var reject = await services.RunAsync<DecideReviewPair, CommandResult<long?>>(d => d.HandleAsync(new ReviewDecision(rejected, Accept: false)));
@@ -104,7 +105,7 @@ public sealed class ResolutionTests
         await ResolutionSeed.AddIncidentAsync(database, "FP-2024-000001", ResolutionSeed.Distinct());
         await using var analyst = TestServices.For(database, access: TestUsers.Analyst());
         await Run(analyst);
-        var pair = await QueueAsync(database, 1, 2);
+        var pair = await ResolutionSeed.QueuePairAsync(database, 1, 2);
         await using var commander = TestServices.For(database, access: TestUsers.Commander());
 
         var run = await commander.RunAsync<RunResolution, CommandResult<ResolutionSummary>>(r => r.HandleAsync(ResolvedKind.Person));
@@ -131,14 +132,5 @@ public sealed class ResolutionTests
     {
         await using var db = await services.ContextAsync();
         return await db.EntityMemberships.ToDictionaryAsync(m => m.RecordId, m => m.EntityId);
-    }
-
-    private static async Task<long> QueueAsync(TestDatabase database, long left, long right)
-    {
-        await using var db = database.CreateContext();
-        var pair = new ReviewPair { Kind = ResolvedKind.Person, LeftRecordId = left, RightRecordId = right, Probability = 0.6, MatchWeight = 0.6, ExplanationJson = "{}" };
-        db.ReviewPairs.Add(pair);
-        await db.SaveChangesAsync();
-        return pair.Id;
     }
 }

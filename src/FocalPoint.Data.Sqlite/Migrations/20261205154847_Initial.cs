@@ -473,6 +473,7 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     DecidedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     RunId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClosedReason = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),

@@ -474,6 +474,7 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     DecidedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     RunId = table.Column<long>(type: "bigint", nullable: true),
+                    ClosedReason = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
                     UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
