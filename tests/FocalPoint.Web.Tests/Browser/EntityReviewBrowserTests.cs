@@ -73,6 +73,56 @@ public sealed class EntityReviewBrowserTests(BrowserFixture fixture) : IClassFix
         await fixture.ShotAsync(page, "36-firearm-resolved-entity");
     }
 
+    [Fact]
+    public async Task Analyst_AcceptsAPairThatMergesWholeEntities_SeesConflictsAndConfirms()
+    {
+        var (pairId, left, right, older) = await ArrangeLargerEntityAsync();
+        var page = await fixture.SignedInPageAsync("analyst", culture: "sq", startPath: $"/entities/review/{pairId}");
+
+        await page.FillAsync("#purpose", "Deduplication of case FP-2024 suspects");
+        await page.ClickAsync("#purpose-confirm");
+        await page.ClickAsync("#accept");
+        await Expect(page.Locator("#merge-confirm")).ToContainTextAsync("3");
+        await Expect(page.Locator("#merge-conflicts")).ToContainTextAsync("1955-01-20");
+        await fixture.ShotAsync(page, "37-entity-merge-confirm-sq");
+        await page.ClickAsync("#confirm-merge");
+
+        await Expect(page.Locator("#decision-result")).ToBeVisibleAsync();
+        await using var db = fixture.App.Database.CreateContext();
+        Assert.Equal(1, await db.EntityMemberships.Where(m => m.RecordId == left || m.RecordId == right || m.RecordId == older).Select(m => m.EntityId).Distinct().CountAsync());
+    }
+
+    /// <summary>Two spellings of one man, the first already in an entity with an older namesake born in 1955, the second alone.</summary>
+    private async Task<(long PairId, long Left, long Right, long Older)> ArrangeLargerEntityAsync()
+    {
+        await using var db = fixture.App.Database.CreateContext();
+        var on = new DateOnly(2024, 4, 9);
+        var incident = new Incident
+        {
+            Reference = "FP-2024-990002", Kind = IncidentKind.Seizure, OccurredOn = on, OccurredAtUtc = on.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc),
+            MunicipalityId = 1, DirectorateId = 1, ReportingAgency = ReportingAgency.KosovoPolice, LegalContext = LegalContext.CriminalOffence,
+            Narrative = "Rifle found in a barn.", Tlp = Tlp.Green, HandlingCode = HandlingCode.H1,
+        };
+        Person Gashi(string family, int year) => new() { GivenName = "Besnik", FamilyName = family, DateOfBirth = new DateOnly(year, 1, 20), Nationality = "XK", Sex = Sex.Male };
+        var (left, right, older) = (Gashi("Gashi", 1988), Gashi("Gashij", 1988), Gashi("Gashi", 1955));
+        foreach (var person in new[] { left, right, older })
+        {
+            incident.Persons.Add(new IncidentPerson { Person = person, Role = PersonRole.Suspect });
+        }
+
+        db.Incidents.Add(incident);
+        await db.SaveChangesAsync();
+        var at = new DateTime(2026, 1, 5, 8, 0, 0, DateTimeKind.Utc);
+        var shared = new ResolvedEntity { Kind = ResolvedKind.Person };
+        shared.Members.AddRange(new[] { left.Id, older.Id }.Select(r => new EntityMembership { Kind = ResolvedKind.Person, RecordId = r, AssignedAtUtc = at }));
+        var alone = new ResolvedEntity { Kind = ResolvedKind.Person };
+        alone.Members.Add(new EntityMembership { Kind = ResolvedKind.Person, RecordId = right.Id, AssignedAtUtc = at });
+        db.ResolvedEntities.AddRange(shared, alone);
+        await db.SaveChangesAsync();
+        var (a, b) = left.Id < right.Id ? (left.Id, right.Id) : (right.Id, left.Id);
+        return (await QueuePairAsync(a, b), left.Id, right.Id, older.Id);
+    }
+
     private async Task<(long Left, long Right)> SeedTwoSpellingsAsync()
     {
         await using var db = fixture.App.Database.CreateContext();
