@@ -1,7 +1,6 @@
 using FocalPoint.Application.Security;
 using FocalPoint.Data;
 using Microsoft.EntityFrameworkCore;
-using RoleNames = FocalPoint.Data.Identity.Roles;
 
 namespace FocalPoint.Application.DataProtection;
 
@@ -11,8 +10,7 @@ namespace FocalPoint.Application.DataProtection;
 /// </summary>
 internal static class DataProtectionAccess
 {
-    public static bool Allows(UserAccess access) =>
-        access.Unrestricted || access.Roles.Contains(RoleNames.Analyst) || access.Roles.Contains(RoleNames.Investigator);
+    public static bool Allows(UserAccess access) => access.Holds(Capabilities.Retention);
 
     public static IQueryable<long> ReachablePersonIds(FocalPointDbContext db, UserAccess access) =>
         access.Unrestricted ? db.Persons.Select(p => p.Id) : IncidentVisibility.VisiblePersonIds(db, access);

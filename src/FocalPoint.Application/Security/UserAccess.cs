@@ -1,4 +1,3 @@
-using RoleNames = FocalPoint.Data.Identity.Roles;
 using FocalPoint.Domain.Incidents;
 
 namespace FocalPoint.Application.Security;
@@ -9,10 +8,6 @@ namespace FocalPoint.Application.Security;
 /// </summary>
 public sealed class UserAccess(string userName, IReadOnlySet<string> roles, ReportingAgency? agency, IReadOnlySet<long> caseIds, bool unrestricted = false)
 {
-    private static readonly string[] PersonalDataRoles = RoleNames.PersonalDataReaders.Split(',');
-    private static readonly string[] ReaderRoles = RoleNames.RegistryReaders.Split(',');
-    private static readonly string[] EditorRoles = RoleNames.RegistryEditors.Split(',');
-
     public string UserName { get; } = userName;
     public IReadOnlySet<string> Roles { get; } = roles;
     public ReportingAgency? Agency { get; } = agency;
@@ -21,11 +16,14 @@ public sealed class UserAccess(string userName, IReadOnlySet<string> roles, Repo
     /// <summary>Command-line operators and system jobs; never a signed-in web user.</summary>
     public bool Unrestricted { get; } = unrestricted;
 
-    public bool ReadsRegistry => Unrestricted || ReaderRoles.Any(Roles.Contains);
-    public bool EditsRegistry => Unrestricted || EditorRoles.Any(Roles.Contains);
+    public bool ReadsRegistry => Holds(Capabilities.RegistryRead);
+    public bool EditsRegistry => Holds(Capabilities.RegistryEdit);
 
     /// <summary>Names, dates of birth and personal numbers: not for commanders, administrators or auditors by role alone.</summary>
-    public bool SeesPersonalData => Unrestricted || PersonalDataRoles.Any(Roles.Contains);
+    public bool SeesPersonalData => Holds(Capabilities.PersonalData);
+
+    /// <summary>Whether the user's roles hold a capability of <see cref="Capabilities"/>.</summary>
+    public bool Holds(string capability) => Unrestricted || Capabilities.Held(capability, Roles);
 
     public static UserAccess System(string userName) => new(userName, new HashSet<string>(), null, new HashSet<long>(), unrestricted: true);
 }

@@ -1,3 +1,4 @@
+using FocalPoint.Application.Security;
 using FocalPoint.Application.Common;
 using FocalPoint.Application.Security.Accounts;
 using FocalPoint.Data.Identity;
@@ -10,7 +11,7 @@ internal static class AccountsApi
 {
     public static void MapAccountsApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/accounts").WithTags("Accounts").RequireAuthorization(p => p.RequireRole(Roles.Administrator));
+        var group = api.MapGroup("/accounts").WithTags("Accounts").RequireAuthorization(Capabilities.Administration);
         group.MapGet("/", (ListAccounts list, CancellationToken ct, int page = 1, int pageSize = 50) => list.ExecuteAsync(page, pageSize, ct))
             .WithName("ListAccounts").WithSummary("One page of accounts in user-name order.");
         group.MapPost("/", async (AccountInput input, SaveAccount save) => Answer(await save.CreateAsync(input)))

@@ -1,3 +1,4 @@
+using FocalPoint.Application.Security;
 using FocalPoint.Application.Audit;
 using FocalPoint.Application.Common;
 using FocalPoint.Data.Auditing;
@@ -14,7 +15,7 @@ internal static class AuditApi
 {
     public static void MapAuditApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/audit").WithTags("Audit").RequireAuthorization(p => p.RequireRole(Roles.Auditor));
+        var group = api.MapGroup("/audit").WithTags("Audit").RequireAuthorization(Capabilities.Audit);
         group.MapGet("/", SearchAsync).WithName("SearchAuditLog").WithSummary("Searches the audit log, newest first, paged. The search is itself logged.");
         group.MapGet("/export.csv", ExportAsync).WithName("ExportAuditLog")
             .WithSummary("Every entry matching the search as CSV (cells safe to open in a spreadsheet). The export is itself logged.");

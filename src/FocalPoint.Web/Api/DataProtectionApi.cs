@@ -1,3 +1,4 @@
+using FocalPoint.Application.Security;
 using System.Text.Json;
 using FocalPoint.Application.Common;
 using FocalPoint.Application.DataProtection;
@@ -16,21 +17,20 @@ internal static class DataProtectionApi
 
     public static void MapDataProtectionApi(this RouteGroupBuilder api)
     {
-        var reviewers = new[] { Roles.Analyst, Roles.Investigator };
         var notes = api.MapGroup("/notes").WithTags("Notes");
         notes.MapGet("/", ListNotesAsync).WithName("ListNotes").WithSummary("The notes on an incident or a person, each marked Fact or Assessment.")
-            .RequireAuthorization(p => p.RequireRole(Roles.RegistryReaders.Split(',')));
+            .RequireAuthorization(Capabilities.RegistryRead);
         notes.MapPost("/", AddNoteAsync).WithName("AddNote").WithSummary("Adds a fact or an assessment to an incident or a person.")
-            .RequireAuthorization(p => p.RequireRole(Roles.RegistryEditors.Split(',')));
+            .RequireAuthorization(Capabilities.RegistryEdit);
 
-        var retention = api.MapGroup("/retention").WithTags("Retention").RequireAuthorization(p => p.RequireRole(reviewers));
+        var retention = api.MapGroup("/retention").WithTags("Retention").RequireAuthorization(Capabilities.Retention);
         retention.MapGet("/due", ListDueAsync).WithName("ListRetentionDue").WithSummary("Records due for review or erasure under the retention rules.");
         retention.MapPost("/keep", KeepAsync).WithName("KeepRecord").WithSummary("Keeps a record for another period; the justification is recorded and audited.");
         retention.MapPost("/persons/{id:long}/erase", EraseAsync).WithName("ErasePerson").WithSummary("Erases a person's personal data; audited with the justification.");
 
         api.MapPost("/persons/{id:long}/subject-access-export", ExportAsync).WithTags("Persons").WithName("ExportSubjectAccess")
             .WithSummary($"Everything held on one person (within reach) as a JSON download. Requires the {PartiesApi.PurposeHeader} header.")
-            .RequireAuthorization(p => p.RequireRole(reviewers));
+            .RequireAuthorization(Capabilities.Retention);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<NoteRow>>, NotFound>> ListNotesAsync(

@@ -1,3 +1,4 @@
+using FocalPoint.Application.Security;
 using FocalPoint.Application.Common;
 using FocalPoint.Application.Linkage;
 using FocalPoint.Data.Identity;
@@ -15,10 +16,10 @@ internal static class EntitiesApi
         var group = api.MapGroup("/entities/review").WithTags("Entities");
         group.MapGet("/", ListAsync).WithName("ListReviewQueue")
             .WithSummary("Pairs of records in the band of doubt, most doubtful first (ids and scores only, no names).")
-            .RequireAuthorization(p => p.RequireRole(Roles.RegistryReaders.Split(',')));
+            .RequireAuthorization(Capabilities.EntityReview);
         group.MapPost("/{id:long}/decision", DecideAsync).WithName("DecideReviewPair")
             .WithSummary("Accept (the two entities are merged) or reject (kept apart in every later run) one pending pair.")
-            .RequireAuthorization(p => p.RequireRole(Roles.RegistryEditors.Split(',')));
+            .RequireAuthorization(Capabilities.RegistryEdit);
     }
 
     private static async Task<Ok<PagedResult<ReviewQueueRow>>> ListAsync(

@@ -1,3 +1,4 @@
+using FocalPoint.Application.Security;
 using FocalPoint.Application.Flows;
 using FocalPoint.Data.Identity;
 using FocalPoint.Web.Flows;
@@ -10,7 +11,7 @@ internal static class FlowsApi
 {
     public static void MapFlowsApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/flows").WithTags("Flows").RequireAuthorization(p => p.RequireRole(Roles.StatisticsReaders.Split(',')));
+        var group = api.MapGroup("/flows").WithTags("Flows").RequireAuthorization(Capabilities.Statistics);
         group.MapGet("/weapons", GetAsync).WithName("GetWeaponFlows")
             .WithSummary("Recovered firearms by country of manufacture, country of last legal import, transit and municipality of seizure, with the links of the flow diagram. Without dates: the last full year.");
         group.MapGet("/weapons.csv", Csv).WithName("ExportWeaponFlowsCsv")

@@ -1,3 +1,4 @@
+using FocalPoint.Application.Security;
 using FocalPoint.Application.Import.ErrorReport;
 using FocalPoint.Application.Registry.Incidents.Export;
 using FocalPoint.Data.Identity;
@@ -10,7 +11,7 @@ internal static class ImportApi
 {
     public static void MapImportApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/import").WithTags("Import").RequireAuthorization(p => p.RequireRole(Roles.RegistryEditors.Split(',')));
+        var group = api.MapGroup("/import").WithTags("Import").RequireAuthorization(Capabilities.Import);
         group.MapGet("/batches/{id:long}/errors.csv", Csv).WithName("ImportErrorReportCsv")
             .WithSummary("The rows of a batch still in the quarantine, one line per problem with the row's original values, as CSV. Audited.");
         group.MapGet("/batches/{id:long}/errors.xlsx", Xlsx).WithName("ImportErrorReportXlsx")

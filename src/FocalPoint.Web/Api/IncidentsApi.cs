@@ -1,3 +1,4 @@
+using FocalPoint.Application.Security;
 using FocalPoint.Application.Common;
 using FocalPoint.Application.Registry.Incidents;
 using FocalPoint.Application.Registry.Incidents.Export;
@@ -12,7 +13,7 @@ internal static class IncidentsApi
 {
     public static void MapIncidentsApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/incidents").WithTags("Incidents").RequireAuthorization(p => p.RequireRole(Roles.RegistryReaders.Split(',')));
+        var group = api.MapGroup("/incidents").WithTags("Incidents").RequireAuthorization(Capabilities.RegistryRead);
         group.MapGet("/", ListAsync).WithName("ListIncidents").WithSummary("Lists incidents, filtered, sorted and paged on the server.");
         group.MapGet("/export.csv", ExportCsv).WithName("ExportIncidentsCsv")
             .WithSummary("Every incident of the filtered list as CSV, in the list's order (paging ignored); headers=local localises the header row. Audited.");
@@ -20,9 +21,9 @@ internal static class IncidentsApi
             .WithSummary("Every incident of the filtered list as XLSX, in the list's order (paging ignored); headers=local localises the header row. Audited.");
         group.MapGet("/{id:long}", GetAsync).WithName("GetIncident").WithSummary("One incident with its items, persons and links.");
         group.MapPost("/", CreateAsync).WithName("CreateIncident").WithSummary("Records a new incident with its items.")
-            .RequireAuthorization(p => p.RequireRole(Roles.RegistryEditors.Split(',')));
+            .RequireAuthorization(Capabilities.RegistryEdit);
         group.MapPut("/{id:long}", UpdateAsync).WithName("UpdateIncident").WithSummary("Corrects an incident; send the version you read.")
-            .RequireAuthorization(p => p.RequireRole(Roles.RegistryEditors.Split(',')));
+            .RequireAuthorization(Capabilities.RegistryEdit);
     }
 
     private static async Task<Results<Ok<PagedResult<IncidentRow>>, ValidationProblem>> ListAsync(

@@ -1,3 +1,4 @@
+using FocalPoint.Application.Security;
 using FocalPoint.Application.Common;
 using FocalPoint.Application.Network;
 using FocalPoint.Application.Network.Chart;
@@ -14,12 +15,9 @@ namespace FocalPoint.Web.Api;
 /// </summary>
 internal static class NetworkApi
 {
-    /// <summary>Link analysis is the analysts' and investigators' work.</summary>
-    public const string ChartRoles = $"{FocalPoint.Data.Identity.Roles.Analyst},{FocalPoint.Data.Identity.Roles.Investigator}";
-
     public static void MapNetworkApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/network").WithTags("Link chart").RequireAuthorization(p => p.RequireRole(ChartRoles.Split(',')));
+        var group = api.MapGroup("/network").WithTags("Link chart").RequireAuthorization(Capabilities.LinkChart);
         group.MapPost("/search", SearchAsync).WithName("SearchChartEntities")
             .WithSummary("Entities to put on a chart: incident reference, serial, plate, phone, organisation, place; persons by name with the purpose header.");
         group.MapPost("/neighbourhood", ExpandAsync).WithName("ExpandNeighbourhood")

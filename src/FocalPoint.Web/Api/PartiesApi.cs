@@ -1,3 +1,4 @@
+using FocalPoint.Application.Security;
 using FocalPoint.Application.Common;
 using FocalPoint.Application.Registry.Firearms;
 using FocalPoint.Application.Registry.Persons;
@@ -14,14 +15,13 @@ internal static class PartiesApi
 
     public static void MapPartiesApi(this RouteGroupBuilder api)
     {
-        var personal = Roles.PersonalDataReaders.Split(',');
         api.MapGet("/persons/{id:long}", GetPersonAsync).WithTags("Persons").WithName("GetPerson")
-            .WithSummary($"A person record with every incident it appears in. Requires the {PurposeHeader} header.").RequireAuthorization(p => p.RequireRole(personal));
+            .WithSummary($"A person record with every incident it appears in. Requires the {PurposeHeader} header.").RequireAuthorization(Capabilities.PersonalData);
         api.MapPost("/persons/search", SearchAsync).WithTags("Persons").WithName("SearchPersons")
             .WithSummary($"Find persons by name or personal number (criteria in the body, not the URL). Requires the {PurposeHeader} header.")
-            .RequireAuthorization(p => p.RequireRole(personal));
+            .RequireAuthorization(Capabilities.PersonalData);
         api.MapGet("/firearms/{id:long}", GetFirearmAsync).WithTags("Firearms").WithName("GetFirearm")
-            .WithSummary("A firearm record, the incidents where its serial was recorded, and its traces.").RequireAuthorization(p => p.RequireRole(Roles.RegistryReaders.Split(',')));
+            .WithSummary("A firearm record, the incidents where its serial was recorded, and its traces.").RequireAuthorization(Capabilities.RegistryRead);
     }
 
     private static async Task<Results<Ok<PersonDetails>, NotFound, ProblemHttpResult>> GetPersonAsync(

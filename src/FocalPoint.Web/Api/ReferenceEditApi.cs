@@ -1,3 +1,4 @@
+using FocalPoint.Application.Security;
 using FocalPoint.Application.Common;
 using FocalPoint.Application.Registry.Reference;
 using FocalPoint.Data.Identity;
@@ -10,7 +11,7 @@ internal static class ReferenceEditApi
 {
     public static void MapReferenceEditApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/reference").WithTags("Reference data").RequireAuthorization(p => p.RequireRole(Roles.Administrator));
+        var group = api.MapGroup("/reference").WithTags("Reference data").RequireAuthorization(Capabilities.Administration);
         group.MapPost("/calibres", (CalibreInput input, EditReference edit, CancellationToken ct) => Answer(edit.SaveCalibreAsync(null, input, ct))).WithName("AddCalibre");
         group.MapPut("/calibres/{id:int}", (int id, CalibreInput input, EditReference edit, CancellationToken ct) => Answer(edit.SaveCalibreAsync(id, input, ct))).WithName("UpdateCalibre");
         group.MapPost("/makes", (MakeInput input, EditReference edit, CancellationToken ct) => Answer(edit.SaveMakeAsync(null, input, ct))).WithName("AddMake");

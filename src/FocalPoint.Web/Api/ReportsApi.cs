@@ -1,3 +1,4 @@
+using FocalPoint.Application.Security;
 using FocalPoint.Application.Reports.Iafq;
 using FocalPoint.Data.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,7 +12,7 @@ internal static class ReportsApi
 
     public static void MapReportsApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/reports").WithTags("Reports").RequireAuthorization(p => p.RequireRole(Roles.StatisticsReaders.Split(',')));
+        var group = api.MapGroup("/reports").WithTags("Reports").RequireAuthorization(Capabilities.Statistics);
         group.MapGet("/iafq/{year:int}", GetAsync).WithName("GetIafqReport")
             .WithSummary("The IAFQ-shaped statistics of a year (arms by type and legal context, ammunition, explosives, tracing) and SDG 16.4.2.");
         group.MapGet("/iafq/{year:int}.xlsx", Xlsx).WithName("ExportIafqXlsx")

@@ -19,6 +19,7 @@ internal static class ServiceRegistration
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<HttpCurrentUser>());
         services.AddScoped<FocalPoint.Application.Security.IAccessContext, FocalPoint.Web.Security.SignedInAccessContext>();
         services.AddScoped<FocalPoint.Web.Security.PurposeMemory>();
+        services.AddScoped<FocalPoint.Web.Security.PageAccess>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddFocalPointData(builder.Configuration);
         services.AddFocalPointAudit(builder.Configuration);
@@ -50,7 +51,7 @@ internal static class ServiceRegistration
             .AddDefaultTokenProviders();
         services.ConfigureApplicationCookie(CookieSetup.Configure);
         builder.AddAccountSecurity();
-        services.AddAuthorization();
+        FocalPoint.Web.Security.CapabilityPolicies.AddCapabilityPolicies(services);
         services.AddCascadingAuthenticationState();
 
         services.AddLocalization();

@@ -1,0 +1,67 @@
+using FocalPoint.Data.Identity;
+
+namespace FocalPoint.Application.Security;
+
+/// <summary>
+/// The one access rule: what each capability is and which roles hold it. The web host registers one authorization
+/// policy per capability (named as the capability) from this table; pages, API groups, the navigation and the
+/// use cases' <see cref="UserAccess"/> all ask it, so a link is shown exactly when its page lets the user in
+/// (ADR 0015). Add a role to a capability here and nowhere else.
+/// </summary>
+public static class Capabilities
+{
+    /// <summary>Incidents, firearms and the registry's lists and counts (need-to-know still cuts the rows).</summary>
+    public const string RegistryRead = nameof(RegistryRead);
+
+    /// <summary>Recording and correcting incidents, notes.</summary>
+    public const string RegistryEdit = nameof(RegistryEdit);
+
+    /// <summary>Names, dates of birth and personal numbers (each consultation asks a purpose and is audited).</summary>
+    public const string PersonalData = nameof(PersonalData);
+
+    /// <summary>Loading agency files: upload, mapping, commit, quarantine correction.</summary>
+    public const string Import = nameof(Import);
+
+    /// <summary>The entity-review queue and resolved entities (deciding a pair also needs <see cref="RegistryEdit"/>).</summary>
+    public const string EntityReview = nameof(EntityReview);
+
+    /// <summary>Link analysis over the registry graph.</summary>
+    public const string LinkChart = nameof(LinkChart);
+
+    /// <summary>National statistics and flows: IAFQ tables, SDG 16.4.2, weapon flows, indicators.</summary>
+    public const string Statistics = nameof(Statistics);
+
+    /// <summary>The retention review: keeping, erasing, subject-access exports.</summary>
+    public const string Retention = nameof(Retention);
+
+    /// <summary>Reading the audit log and verifying its chain.</summary>
+    public const string Audit = nameof(Audit);
+
+    /// <summary>Accounts and reference data.</summary>
+    public const string Administration = nameof(Administration);
+
+    private static readonly string[] Editors = [Roles.Analyst, Roles.Investigator, Roles.BorderOfficer, Roles.CustomsOfficer];
+    private static readonly string[] Readers = [.. Editors, Roles.Commander, Roles.LiaisonOfficer];
+
+    /// <summary>Each capability and the roles that hold it.</summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Table = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    {
+        [RegistryRead] = Readers,
+        [RegistryEdit] = Editors,
+        [PersonalData] = [.. Editors, Roles.LiaisonOfficer],
+        [Import] = Editors,
+        [EntityReview] = Readers,
+        [LinkChart] = [Roles.Analyst, Roles.Investigator],
+        [Statistics] = [Roles.Analyst, Roles.Investigator, Roles.Commander, Roles.LiaisonOfficer],
+        [Retention] = [Roles.Analyst, Roles.Investigator],
+        [Audit] = [Roles.Auditor],
+        [Administration] = [Roles.Administrator],
+    };
+
+    /// <summary>The roles holding a capability; an unknown name is a programming error.</summary>
+    public static IReadOnlyList<string> RolesOf(string capability) =>
+        Table.TryGetValue(capability, out var roles) ? roles : throw new ArgumentOutOfRangeException(nameof(capability), capability, "Unknown capability.");
+
+    /// <summary>Whether any of the given roles holds the capability.</summary>
+    public static bool Held(string capability, IEnumerable<string> roles) => roles.Any(RolesOf(capability).Contains);
+}

@@ -1,0 +1,59 @@
+using FocalPoint.Web.Admin;
+using FocalPoint.Web.Audit;
+using FocalPoint.Web.DataProtection;
+using FocalPoint.Web.Entities;
+using FocalPoint.Web.Flows;
+using FocalPoint.Web.Import;
+using FocalPoint.Web.Network;
+using FocalPoint.Web.Reference;
+using FocalPoint.Web.Registry.Incidents;
+using FocalPoint.Web.Registry.Persons;
+using FocalPoint.Web.Reports;
+
+namespace FocalPoint.Web.Components.Layout;
+
+/// <summary>One link of the navigation: a resource key for its text and the page it opens (address and access come from the page).</summary>
+internal sealed record MenuItem(string LabelKey, Type Page)
+{
+    public string Href => Security.PageAccess.AddressOf(Page);
+}
+
+/// <summary>A drop-down of the navigation; shown only when at least one of its items is.</summary>
+internal sealed record MenuGroup(string Id, string LabelKey, IReadOnlyList<MenuItem> Items);
+
+/// <summary>
+/// The navigation as a table. Each item names its page; whether it is shown is decided by that page's own
+/// authorization policy (<see cref="Security.PageAccess"/>), so nothing here repeats a role.
+/// </summary>
+internal static class MenuTable
+{
+    public static readonly IReadOnlyList<MenuGroup> Groups =
+    [
+        new("registry", "Nav_Registry",
+        [
+            new("Nav_Incidents", typeof(IncidentList)),
+            new("Nav_NewIncident", typeof(IncidentEdit)),
+            new("Nav_Persons", typeof(PersonSearchPage)),
+            new("Nav_Import", typeof(ImportPage)),
+            new("Import_Batches", typeof(ImportBatchesPage)),
+            new("Nav_Retention", typeof(RetentionQueuePage)),
+        ]),
+        new("analysis", "Nav_Analysis",
+        [
+            new("Entity_Nav", typeof(ReviewQueuePage)),
+            new("Chart_Nav", typeof(LinkChartPage)),
+            new("Nav_Reports", typeof(IafqPage)),
+            new("Flow_Nav", typeof(FlowsPage)),
+        ]),
+
+        // Border (risk profiles, screening) and Community (municipal safety, referrals) fill as their issues land.
+        new("border", "Nav_Border", []),
+        new("community", "Nav_Community", []),
+        new("admin", "Nav_Admin",
+        [
+            new("Nav_Accounts", typeof(AccountsPage)),
+            new("Reference_Data", typeof(ReferenceAdmin)),
+            new("Audit_Log", typeof(AuditLogPage)),
+        ]),
+    ];
+}
