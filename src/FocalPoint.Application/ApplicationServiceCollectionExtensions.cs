@@ -1,5 +1,6 @@
 using FocalPoint.Application.Audit;
 using FocalPoint.Application.DataProtection;
+using FocalPoint.Application.Home;
 using FocalPoint.Application.Import;
 using FocalPoint.Application.Network;
 using FocalPoint.Application.Notes;
@@ -55,6 +56,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Linkage.ChangeEntities>();
         services.AddFocalPointImport();
         services.AddLinkChart();
+        services.AddHomePages();
         return services;
     }
 }

@@ -23,7 +23,7 @@ internal static class Pipeline
             app.UseExceptionHandler();
         }
 
-        app.UseStatusCodePages();
+        app.UseStatusPages();
         app.UseRequestLocalization(Cultures.Options());
         app.UseAuthentication();
         app.UseRateLimiter();

@@ -64,6 +64,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         // first render; a real absence still fails, only later.
         context.SetDefaultTimeout(90_000);
         context.SetDefaultNavigationTimeout(90_000);
+        await AccessibilityCheck.InstallAsync(context);
         var page = await context.NewPageAsync();
         await page.GotoAsync(startPath);
         await page.FillAsync("input[name=userName]", userName);
@@ -81,5 +82,10 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public static Task WaitUntilLiveAsync(IPage page) => page.Locator("#circuit-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
-    public Task ShotAsync(IPage page, string name) => page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+    /// <summary>Saves a screenshot, then checks the page with axe-core (contrast and other serious WCAG violations).</summary>
+    public async Task ShotAsync(IPage page, string name)
+    {
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+        await AccessibilityCheck.AssertCleanAsync(page, name);
+    }
 }

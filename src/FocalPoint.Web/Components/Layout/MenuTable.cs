@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using FocalPoint.Web.Admin;
 using FocalPoint.Web.Audit;
 using FocalPoint.Web.DataProtection;
@@ -56,4 +57,33 @@ internal static class MenuTable
             new("Audit_Log", typeof(AuditLogPage)),
         ]),
     ];
+
+    /// <summary>The menus and items the user may open, in table order; menus with no such item are left out.</summary>
+    public static async Task<IReadOnlyList<(MenuGroup Group, IReadOnlyList<MenuItem> Items)>> VisibleToAsync(Security.PageAccess access, ClaimsPrincipal user)
+    {
+        var shown = new List<(MenuGroup, IReadOnlyList<MenuItem>)>();
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            return shown;
+        }
+
+        foreach (var group in Groups)
+        {
+            var items = new List<MenuItem>();
+            foreach (var item in group.Items)
+            {
+                if (await access.MayOpenAsync(user, item.Page))
+                {
+                    items.Add(item);
+                }
+            }
+
+            if (items.Count > 0)
+            {
+                shown.Add((group, items));
+            }
+        }
+
+        return shown;
+    }
 }

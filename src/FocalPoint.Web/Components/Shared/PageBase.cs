@@ -17,6 +17,13 @@ public abstract class PageBase : ComponentBase
     [Inject] protected NavigationManager Navigation { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState>? AuthenticationState { get; set; }
 
+    /// <summary>
+    /// True during the prerendering pass of an interactive page. The page is rendered again once the circuit is live,
+    /// so a page that records a consultation when it loads skips loading here: one view, one audit entry, and no
+    /// police data in HTML that no circuit ever picked up. (Pages under /account are static and consult nothing.)
+    /// </summary>
+    protected bool Prerendering => !RendererInfo.IsInteractive;
+
     protected async Task<TResult> RunAsync<THandler, TResult>(Func<THandler, Task<TResult>> action)
         where THandler : notnull
     {

@@ -1,0 +1,44 @@
+using System.Security.Claims;
+using FocalPoint.Data.Identity;
+
+namespace FocalPoint.Web.Home;
+
+/// <summary>The parts a home page can show; each is a component of this folder.</summary>
+internal enum HomePanel
+{
+    Summary,
+    MyCases,
+    MyIncidents,
+    AgencyIncidents,
+    LatestIncidents,
+    MyImports,
+    Audit,
+    Accounts,
+    CommunityModule,
+    ReferralModule,
+    WhatYouCanDo,
+}
+
+/// <summary>
+/// Which work each role finds on its home page. A user with several roles sees the union, in the order of
+/// <see cref="HomePanel"/>. What a panel may show is still decided by the use cases and the page policies.
+/// </summary>
+internal static class HomePanels
+{
+    private static readonly Dictionary<string, HomePanel[]> ByRole = new(StringComparer.Ordinal)
+    {
+        [Roles.Administrator] = [HomePanel.Accounts, HomePanel.WhatYouCanDo],
+        [Roles.Analyst] = [HomePanel.Summary, HomePanel.MyCases, HomePanel.MyIncidents, HomePanel.WhatYouCanDo],
+        [Roles.Investigator] = [HomePanel.MyCases, HomePanel.MyIncidents, HomePanel.WhatYouCanDo],
+        [Roles.BorderOfficer] = [HomePanel.AgencyIncidents, HomePanel.MyImports, HomePanel.WhatYouCanDo],
+        [Roles.CustomsOfficer] = [HomePanel.AgencyIncidents, HomePanel.MyImports, HomePanel.WhatYouCanDo],
+        [Roles.Commander] = [HomePanel.Summary, HomePanel.WhatYouCanDo],
+        [Roles.LiaisonOfficer] = [HomePanel.WhatYouCanDo, HomePanel.LatestIncidents],
+        [Roles.Auditor] = [HomePanel.Audit, HomePanel.WhatYouCanDo],
+        [Roles.MunicipalCoordinator] = [HomePanel.CommunityModule, HomePanel.WhatYouCanDo],
+        [Roles.ReferralCaseWorker] = [HomePanel.ReferralModule, HomePanel.WhatYouCanDo],
+    };
+
+    public static IReadOnlyList<HomePanel> For(ClaimsPrincipal user) =>
+        [.. ByRole.Where(r => user.IsInRole(r.Key)).SelectMany(r => r.Value).Distinct().Order()];
+}
