@@ -17,19 +17,21 @@ public sealed class ListMyCaseWork(FocalPointDbContext db, IAccessContext access
     {
         var access = await accessContext.GetAsync(cancellationToken);
         var user = access.UserName;
-        var visible = db.Incidents.VisibleTo(access, db);
         var cases = await db.Cases.AsNoTracking()
             .Where(c => c.Status != CaseStatus.Closed && (c.Owner == user || db.CaseMembers.Any(m => m.CaseId == c.Id && m.UserName == user)))
             .OrderByDescending(c => c.UpdatedAtUtc ?? c.CreatedAtUtc).ThenByDescending(c => c.Id)
             .Take(Count)
-            .Select(c => new
-            {
-                c.Id, c.Reference, c.Title, c.Status, Owner = c.Owner == user,
-                Incidents = db.CaseIncidents.Count(ci => ci.CaseId == c.Id),
-                Latest = visible.Where(i => db.CaseIncidents.Any(ci => ci.CaseId == c.Id && ci.IncidentId == i.Id))
-                    .OrderByDescending(i => i.OccurredAtUtc).Select(i => new { i.Id, i.Reference }).FirstOrDefault(),
-            })
+            .Select(c => new { c.Id, c.Reference, c.Title, c.Status, Owner = c.Owner == user, Incidents = db.CaseIncidents.Count(ci => ci.CaseId == c.Id) })
             .ToListAsync(cancellationToken);
-        return [.. cases.Select(c => new MyCaseWork(c.Id, c.Reference, c.Title, c.Status, c.Owner, c.Incidents, c.Latest?.Id, c.Latest?.Reference))];
+
+        // The latest incident of each case that the user may open: a case holds a handful, so pick in memory.
+        var ids = cases.Select(c => c.Id).ToList();
+        var incidents = await db.CaseIncidents.AsNoTracking().Where(ci => ids.Contains(ci.CaseId))
+            .Join(db.Incidents.VisibleTo(access, db), ci => ci.IncidentId, i => i.Id, (ci, i) => new { ci.CaseId, i.Id, i.Reference, i.OccurredAtUtc })
+            .ToListAsync(cancellationToken);
+        var latest = incidents.GroupBy(i => i.CaseId).ToDictionary(g => g.Key, g => g.OrderByDescending(i => i.OccurredAtUtc).First());
+        return [.. cases.Select(c => latest.GetValueOrDefault(c.Id) is { } l
+            ? new MyCaseWork(c.Id, c.Reference, c.Title, c.Status, c.Owner, c.Incidents, l.Id, l.Reference)
+            : new MyCaseWork(c.Id, c.Reference, c.Title, c.Status, c.Owner, c.Incidents, null, null))];
     }
 }

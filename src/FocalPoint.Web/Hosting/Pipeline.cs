@@ -37,7 +37,7 @@ internal static class Pipeline
         app.MapStaticAssets();
         app.MapHealthChecks("/health");
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/api", options => options.WithTitle("FocalPoint API"));
+        app.MapScalarApiReference("/api", ApiReference.Configure);
         app.MapAccountEndpoints();
         app.MapCultureEndpoint();
         app.MapApiV1();
