@@ -81,5 +81,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public static Task WaitUntilLiveAsync(IPage page) => page.Locator("#circuit-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
-    public Task ShotAsync(IPage page, string name) => page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+    public async Task ShotAsync(IPage page, string name)
+    {
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+        await UntranslatedTextCheck.AssertNoneAsync(page);
+    }
 }

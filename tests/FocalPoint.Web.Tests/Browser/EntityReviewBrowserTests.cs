@@ -29,7 +29,7 @@ public sealed class EntityReviewBrowserTests(BrowserFixture fixture) : IClassFix
         await page.ClickAsync($"a[href='/entities/review/{pairId}']");
         await page.FillAsync("#purpose", "Deduplication of case FP-2024 suspects");
         await page.ClickAsync("#purpose-confirm");
-        await Expect(page.Locator("#waterfall")).ToContainTextAsync("family_name");
+        await Expect(page.Locator("#waterfall")).ToContainTextAsync("Family name");
         await Expect(page.Locator($"#record-{left}")).ToContainTextAsync("Krasniqi");
         await Expect(page.Locator($"#record-{right}")).ToContainTextAsync("Krasnići");
         await fixture.ShotAsync(page, "31-entity-review-pair");

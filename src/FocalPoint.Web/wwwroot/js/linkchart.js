@@ -31,7 +31,22 @@ export async function init(container, dotnet, groupLabel) {
   cy.on('select unselect', 'node', () => notifySelection());
   cy.on('dbltap', 'node', (e) => { if (!e.target.isParent()) page.invokeMethodAsync('ExpandFromChart', [e.target.id()]); });
   container.addEventListener('keydown', onKey);
+  // Side panels fold and the page goes full screen: the drawing follows its box, not only the window.
+  new ResizeObserver(() => cy && cy.resize()).observe(container);
   window.__linkChart = cy; // for the browser tests and the console
+}
+
+/** Selects the node and centres the view on it (a page opened the chart on this record). */
+export function focus(key) {
+  const node = cy.getElementById(key);
+  if (node.empty()) return;
+  cy.nodes().unselect();
+  node.select();
+  cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
+}
+
+export function resize() {
+  if (cy) cy.resize();
 }
 
 function onKey(e) {
