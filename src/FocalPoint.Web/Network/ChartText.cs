@@ -30,6 +30,21 @@ internal static class ChartText
         };
     }
 
+    /// <summary>Every link type the chart draws, in the reader's words (membership links are "{role}In").</summary>
+    public static Dictionary<string, string> LinkWords(IStringLocalizer<SharedResource> l)
+    {
+        var words = Enum.GetNames<Domain.Links.LinkType>().ToDictionary(t => t, t => l[$"LinkType_{t}"].Value, StringComparer.Ordinal);
+        foreach (var role in Enum.GetNames<Domain.Parties.PersonRole>())
+        {
+            words[role + "In"] = l["Chart_Link_RoleIn", l[$"PersonRole_{role}"]].Value;
+        }
+
+        words["RecordedIn"] = l["Chart_Link_RecordedIn"].Value;
+        words["OccurredIn"] = l["Chart_Link_OccurredIn"].Value;
+        words["LocatedIn"] = l["Chart_Link_LocatedIn"].Value;
+        return words;
+    }
+
     public static string Reason(this IStringLocalizer<SharedResource> l, KeyPlayerReason reason) =>
         l[$"KeyPlayer_{reason.Code}", reason.Count, reason.Percent];
 

@@ -85,7 +85,7 @@ public partial class LinkChartPage
         {
             self = DotNetObjectReference.Create(this);
             module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/linkchart.js");
-            await module.InvokeVoidAsync("init", canvas, self, L["Chart_Group"].Value);
+            await module.InvokeVoidAsync("init", canvas, self, L["Chart_Group"].Value, ChartText.LinkWords(L));
         }
 
         await OpenFromAddressAsync();
