@@ -33,8 +33,8 @@ internal static class ChartText
     /// <summary>Every link type the chart draws, in the reader's words (membership links are "{role}In").</summary>
     public static Dictionary<string, string> LinkWords(IStringLocalizer<SharedResource> l)
     {
-        var words = Enum.GetNames<Domain.Links.LinkType>().ToDictionary(t => t, t => l[$"LinkType_{t}"].Value, StringComparer.Ordinal);
-        foreach (var role in Enum.GetNames<Domain.Parties.PersonRole>())
+        var words = System.Enum.GetNames<Domain.Links.LinkType>().ToDictionary(t => t, t => l[$"LinkType_{t}"].Value, StringComparer.Ordinal);
+        foreach (var role in System.Enum.GetNames<Domain.Parties.PersonRole>())
         {
             words[role + "In"] = l["Chart_Link_RoleIn", l[$"PersonRole_{role}"]].Value;
         }
