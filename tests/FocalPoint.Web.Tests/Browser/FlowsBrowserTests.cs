@@ -91,8 +91,18 @@ public sealed class FlowsBrowserTests(BrowserFixture fixture) : IClassFixture<Br
         await page.FillAsync("#flow-from", "2018-01-01");
         await page.ClickAsync("#flow-show");
         await Expect(page.Locator("#flow-summary")).ToContainTextAsync("01.01.2018");
+        // Every page of the routes table.
         var routes = await page.Locator("#flow-table tbody tr").CountAsync();
         var inland = await page.Locator("#flow-table tbody tr").Filter(new() { HasText = "Brenda vendit" }).CountAsync();
+        while (await page.Locator("#flow-table-next").IsVisibleAsync() && await page.Locator("#flow-table-next").IsEnabledAsync())
+        {
+            var shown = await page.Locator("#flow-table-page").InnerTextAsync();
+            await page.ClickAsync("#flow-table-next");
+            await Expect(page.Locator("#flow-table-page")).Not.ToHaveTextAsync(shown);
+            routes += await page.Locator("#flow-table tbody tr").CountAsync();
+            inland += await page.Locator("#flow-table tbody tr").Filter(new() { HasText = "Brenda vendit" }).CountAsync();
+        }
+
         Assert.True(inland < routes, $"{inland} of {routes} routes inland");
         await page.WaitForTimeoutAsync(800);
         await fixture.ShotAsync(page, "44-flows-sq-2018-2024");

@@ -6,6 +6,7 @@ namespace FocalPoint.Web.Tests.Browser;
 /// The analyst's and the investigator's pages in Albanian and Serbian: every shot runs the untranslated-text check
 /// (<see cref="UntranslatedTextCheck"/>), and dates show day first with dots.
 /// </summary>
+[Collection(ResolutionRuns.Name)]
 public sealed class TranslationBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     private const string Purpose = "Translation review of case pages";
@@ -25,7 +26,8 @@ public sealed class TranslationBrowserTests(BrowserFixture fixture) : IClassFixt
         await page.GotoAsync("/entities/review");
         await BrowserFixture.WaitUntilLiveAsync(page);
         await page.ClickAsync("#run-persons");
-        await Expect(page.Locator("#run-result")).ToBeVisibleAsync(new() { Timeout = 120_000 });
+        await Expect(page.Locator("#run-result.info")).ToBeVisibleAsync(new() { Timeout = 120_000 });
+        await fixture.ShotAsync(page, $"t-{culture}-02a-resolution-run");
         await page.ReloadAsync();
         await BrowserFixture.WaitUntilLiveAsync(page);
         await Expect(page.Locator("#review-queue")).ToBeVisibleAsync();
