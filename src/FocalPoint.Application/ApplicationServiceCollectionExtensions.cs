@@ -31,6 +31,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<SaveIncident>();
         services.AddScoped<GetPerson>();
         services.AddScoped<SearchPersons>();
+        services.AddScoped<Registry.Parties.FindPartyRecords>();
         services.AddScoped<Cases.ListMyCases>();
         services.AddScoped<GetFirearm>();
         services.AddScoped<EditReference>();

@@ -11,8 +11,9 @@ public class KeyPlayersTests
 
         Assert.Equal([2, 3], players.Take(2).Select(p => p.Node).Order().ToArray());
         Assert.Equal(1, players[0].Rank);
-        Assert.Contains("bridges 2 communities", players[0].Reasons);
-        Assert.Contains("highest betweenness", players[0].Reasons);
+        Assert.Contains(new KeyPlayerReason(KeyPlayerReasonCode.Bridges, Count: 2), players[0].Reasons);
+        Assert.Contains(new KeyPlayerReason(KeyPlayerReasonCode.HighestBetweenness), players[0].Reasons);
+        Assert.Equal("bridges 2 communities", players[0].Reasons[0].ToString());
     }
 
     [Fact]

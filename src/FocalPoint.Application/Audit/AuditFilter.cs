@@ -30,24 +30,24 @@ public sealed record AuditFilter
         var errors = new ValidationErrors();
         if (Page < 1)
         {
-            errors.Add(nameof(Page), "Must be 1 or more.");
+            errors.Add(nameof(Page), Messages.PageFromOne);
         }
 
         if (PageSize is < 1 or > MaxPageSize)
         {
-            errors.Add(nameof(PageSize), $"Must be between 1 and {MaxPageSize}.");
+            errors.Add(nameof(PageSize), Messages.Between, 1, MaxPageSize);
         }
 
         if (From > To)
         {
-            errors.Add(nameof(To), "Must not be before From.");
+            errors.Add(nameof(To), Messages.ToBeforeFrom);
         }
 
         foreach (var (name, value) in new[] { (nameof(Actor), Actor), (nameof(RecordKind), RecordKind), (nameof(RecordId), RecordId), (nameof(Purpose), Purpose) })
         {
             if (value?.Length > MaxTextLength)
             {
-                errors.Add(name, $"At most {MaxTextLength} characters.");
+                errors.Add(name, Messages.AtMostCharactersPlain, MaxTextLength);
             }
         }
 

@@ -14,7 +14,7 @@ public static partial class TextRules
         {
             if (required)
             {
-                errors.Add(field, "Required.");
+                errors.Add(field, Messages.Required);
             }
 
             return;
@@ -22,21 +22,21 @@ public static partial class TextRules
 
         if (value.Length > maxLength)
         {
-            errors.Add(field, $"At most {maxLength} characters (this has {value.Length}).");
+            errors.Add(field, Messages.AtMostCharacters, maxLength, value.Length);
         }
 
         foreach (var c in value)
         {
             if (char.IsControl(c) && !(multiline && c is '\r' or '\n' or '\t'))
             {
-                errors.Add(field, "Contains control characters.");
+                errors.Add(field, Messages.ControlCharacters);
                 break;
             }
         }
 
         if (Markup().IsMatch(value))
         {
-            errors.Add(field, "Markup such as <tag> is not accepted in text fields.");
+            errors.Add(field, Messages.NoMarkup);
         }
     }
 

@@ -56,7 +56,7 @@ internal static class Justifications
         TextRules.Check(errors, "Justification", justification, maxLength, required: true);
         if (errors.IsEmpty && justification!.Trim().Length < KeepRecord.MinJustificationLength)
         {
-            errors.Add("Justification", $"At least {KeepRecord.MinJustificationLength} characters.");
+            errors.Add("Justification", Messages.AtLeastCharacters, KeepRecord.MinJustificationLength);
         }
 
         return errors;

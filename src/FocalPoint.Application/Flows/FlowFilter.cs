@@ -35,22 +35,22 @@ public sealed record FlowFilter(DateOnly From, DateOnly To, int? FirearmTypeId =
         var errors = new ValidationErrors();
         if (From < Earliest || From > today)
         {
-            errors.Add(nameof(From), $"Must be between {Earliest:yyyy-MM-dd} and today.");
+            errors.Add(nameof(From), Messages.DateBetween, Earliest);
         }
 
         if (To < From)
         {
-            errors.Add(nameof(To), "Must not be before From.");
+            errors.Add(nameof(To), Messages.ToBeforeFrom);
         }
 
         if (FirearmTypeId is { } type && !reference.FirearmTypeById.ContainsKey(type))
         {
-            errors.Add(nameof(FirearmTypeId), "Unknown firearm type.");
+            errors.Add(nameof(FirearmTypeId), Messages.UnknownFirearmTypeFilter);
         }
 
         if (Kind is { } kind && !RecoveryKinds.Contains(kind))
         {
-            errors.Add(nameof(Kind), $"Must be a kind that recovers arms: {string.Join(", ", RecoveryKinds)}.");
+            errors.Add(nameof(Kind), Messages.RecoveryKind, string.Join(", ", RecoveryKinds));
         }
 
         return errors;

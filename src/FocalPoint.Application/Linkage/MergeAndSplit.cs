@@ -32,7 +32,7 @@ public sealed class ChangeEntities(FocalPointDbContext db, IAccessContext access
         var other = await FindAsync(access, input.OtherEntityId, cancellationToken);
         if (other is null || other.Kind != first.Kind || other.Id == first.Id)
         {
-            errors.Add(nameof(input.OtherEntityId), "Choose another entity of the same kind that is within your reach.");
+            errors.Add(nameof(input.OtherEntityId), Messages.OtherEntity);
         }
 
         if (!errors.IsEmpty)
@@ -64,11 +64,11 @@ public sealed class ChangeEntities(FocalPointDbContext db, IAccessContext access
         var chosen = (input.RecordIds ?? []).Distinct().ToList();
         if (chosen.Count == 0 || chosen.Any(r => !members.Contains(r)))
         {
-            errors.Add(nameof(input.RecordIds), "Tick one or more records of this entity to move out.");
+            errors.Add(nameof(input.RecordIds), Messages.TickRecords);
         }
         else if (chosen.Count == members.Count)
         {
-            errors.Add(nameof(input.RecordIds), "At least one record must stay in the entity.");
+            errors.Add(nameof(input.RecordIds), Messages.OneRecordStays);
         }
 
         if (!errors.IsEmpty)
@@ -104,7 +104,7 @@ public sealed class ChangeEntities(FocalPointDbContext db, IAccessContext access
         TextRules.Check(errors, nameof(MergeInput.Justification), justification, EntityHistoryEntry.MaxJustificationLength, required: true, multiline: true);
         if (errors.IsEmpty && justification!.Trim().Length < 10)
         {
-            errors.Add(nameof(MergeInput.Justification), "Say why in at least 10 characters.");
+            errors.Add(nameof(MergeInput.Justification), Messages.SayWhy, 10);
         }
 
         return errors;

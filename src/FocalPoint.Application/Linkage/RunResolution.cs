@@ -54,7 +54,7 @@ public sealed class RunResolution(FocalPointDbContext db, IAccessContext accessC
         catch (LinkageException e)
         {
             var errors = new ValidationErrors();
-            errors.Add("Settings", e.Message);
+            errors.Add("Settings", Messages.LinkageSettings, e.Message);
             return CommandResult<ResolutionSummary>.Invalid(errors);
         }
         finally

@@ -29,7 +29,7 @@ internal static class ChartAudit
         }
 
         var errors = new ValidationErrors();
-        errors.Add("Purpose", $"This answer shows persons: state why ({MinPurpose} to {MaxPurpose} characters); it is recorded in the audit log.");
+        errors.Add("Purpose", Messages.ChartPurpose, MinPurpose, MaxPurpose);
         return errors;
     }
 

@@ -35,6 +35,13 @@ public sealed class VisibleGraph
         return key is not null && Graph.TryGetIndex(new NodeId(key), out node);
     }
 
+    /// <summary>The key a record is drawn under: itself, or its resolved entity's node for a person or firearm record.</summary>
+    public string DrawnKey(string key) =>
+        !TryFind(key, out _) && NodeKeys.TryParse(key, out var kind, out var id) && !key.Contains(':' + NodeKeys.EntityPrefix, StringComparison.Ordinal)
+            && kind is ChartNodeKind.Person or ChartNodeKind.Firearm
+            ? Snapshot.NodeKeyOfRecord(kind, id)
+            : key;
+
     public ChartNodeKind KindOf(int node) => Snapshot.Nodes.Kinds[toSnapshot[node]];
 
     /// <summary>An entity node's label comes from a record this user may see (<see cref="VisibleGraphs"/>), never from the snapshot's first record.</summary>

@@ -26,12 +26,12 @@ public sealed class AddNote(FocalPointDbContext db, IAccessContext accessContext
         TextRules.Check(errors, nameof(input.Text), input.Text, Note.MaxTextLength, required: true, multiline: true);
         if (!Enum.IsDefined(input.Kind))
         {
-            errors.Add(nameof(input.Kind), "Fact or Assessment.");
+            errors.Add(nameof(input.Kind), Messages.NoteKind);
         }
 
         if (input.SourceIncidentId is { } source && !await db.Incidents.VisibleTo(access, db).AnyAsync(i => i.Id == source, cancellationToken))
         {
-            errors.Add(nameof(input.SourceIncidentId), "No such incident.");
+            errors.Add(nameof(input.SourceIncidentId), Messages.NoSuchIncident);
         }
 
         if (!errors.IsEmpty)

@@ -67,7 +67,7 @@ internal static class MetricsWriter
                 json.WriteStartArray("keyPlayerReasons");
                 foreach (var reason in player.Reasons)
                 {
-                    json.WriteStringValue(reason);
+                    json.WriteStringValue(reason.ToString());
                 }
 
                 json.WriteEndArray();

@@ -2,13 +2,51 @@ using System.Globalization;
 
 namespace FocalPoint.Network;
 
-/// <summary>A node ranked as a key player, with the reasons in words.</summary>
+/// <summary>A node ranked as a key player, with the reasons as codes that a caller words in its reader's language.</summary>
 /// <param name="Node">Node index.</param>
 /// <param name="Id">External id.</param>
 /// <param name="Rank">1-based rank.</param>
 /// <param name="Score">Combined score in [0, 1].</param>
-/// <param name="Reasons">Why, e.g. "bridges 3 communities", "top 1% betweenness".</param>
-public sealed record KeyPlayer(int Node, NodeId Id, int Rank, double Score, IReadOnlyList<string> Reasons);
+/// <param name="Reasons">Why, e.g. <see cref="KeyPlayerReasonCode.Bridges"/> 3 ("bridges 3 communities").</param>
+public sealed record KeyPlayer(int Node, NodeId Id, int Rank, double Score, IReadOnlyList<KeyPlayerReason> Reasons);
+
+/// <summary>What makes a node a key player.</summary>
+public enum KeyPlayerReasonCode
+{
+    /// <summary>Joins <see cref="KeyPlayerReason.Count"/> communities.</summary>
+    Bridges,
+    /// <summary>The highest betweenness of the graph.</summary>
+    HighestBetweenness,
+    /// <summary>Within the top <see cref="KeyPlayerReason.Percent"/>% by betweenness.</summary>
+    TopBetweenness,
+    /// <summary>The highest PageRank of the graph.</summary>
+    HighestPageRank,
+    /// <summary>Within the top <see cref="KeyPlayerReason.Percent"/>% by PageRank.</summary>
+    TopPageRank,
+    /// <summary><see cref="KeyPlayerReason.Count"/> links, within the top <see cref="KeyPlayerReason.Percent"/>% by degree.</summary>
+    TopDegree,
+    /// <summary>No single measure stands out; ranked on the combined score.</summary>
+    CombinedScore,
+}
+
+/// <summary>One reason with its figures; <see cref="ToString"/> gives the English wording (CLI, logs).</summary>
+/// <param name="Code">The kind of reason.</param>
+/// <param name="Count">Communities bridged or links held, where the code has one.</param>
+/// <param name="Percent">The top share in percent (at least 1), where the code has one.</param>
+public sealed record KeyPlayerReason(KeyPlayerReasonCode Code, int Count = 0, int Percent = 0)
+{
+    /// <inheritdoc/>
+    public override string ToString() => Code switch
+    {
+        KeyPlayerReasonCode.Bridges => string.Create(CultureInfo.InvariantCulture, $"bridges {Count} communities"),
+        KeyPlayerReasonCode.HighestBetweenness => "highest betweenness",
+        KeyPlayerReasonCode.TopBetweenness => string.Create(CultureInfo.InvariantCulture, $"top {Percent}% betweenness"),
+        KeyPlayerReasonCode.HighestPageRank => "highest PageRank",
+        KeyPlayerReasonCode.TopPageRank => string.Create(CultureInfo.InvariantCulture, $"top {Percent}% PageRank"),
+        KeyPlayerReasonCode.TopDegree => string.Create(CultureInfo.InvariantCulture, $"{Count} links (top {Percent}% by degree)"),
+        _ => "ranked on the combined score only",
+    };
+}
 
 /// <summary>
 /// Ranks key players. The score weighs brokerage above popularity, because in a trafficking network
@@ -43,40 +81,39 @@ public static class KeyPlayers
             .ToArray();
     }
 
-    private static string[] Reasons(int bridged, double between, double betweenValue, double pagerank, double degree, int degreeValue, double best)
+    private static KeyPlayerReason[] Reasons(int bridged, double between, double betweenValue, double pagerank, double degree, int degreeValue, double best)
     {
-        var reasons = new List<string>();
+        var reasons = new List<KeyPlayerReason>();
         if (bridged >= 2)
         {
-            reasons.Add($"bridges {bridged} communities");
+            reasons.Add(new(KeyPlayerReasonCode.Bridges, Count: bridged));
         }
         if (betweenValue > 0)
         {
-            AddTop(reasons, between, best, "betweenness");
+            AddTop(reasons, between, best, KeyPlayerReasonCode.HighestBetweenness, KeyPlayerReasonCode.TopBetweenness);
         }
-        AddTop(reasons, pagerank, best, "PageRank");
+        AddTop(reasons, pagerank, best, KeyPlayerReasonCode.HighestPageRank, KeyPlayerReasonCode.TopPageRank);
         if (degree <= 0.10 && degreeValue > 0)
         {
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{degreeValue} links (top {Percent(degree)} by degree)"));
+            reasons.Add(new(KeyPlayerReasonCode.TopDegree, Count: degreeValue, Percent: Percent(degree)));
         }
         if (reasons.Count == 0)
         {
-            reasons.Add("ranked on the combined score only");
+            reasons.Add(new(KeyPlayerReasonCode.CombinedScore));
         }
         return [.. reasons];
     }
 
-    private static void AddTop(List<string> reasons, double fraction, double best, string metric)
+    private static void AddTop(List<KeyPlayerReason> reasons, double fraction, double best, KeyPlayerReasonCode highest, KeyPlayerReasonCode top)
     {
         // The best (or tied best) node is said so even in a graph too small for a "top 10%" to mean much.
         if (fraction <= 0.10 || fraction == best)
         {
-            reasons.Add(fraction == best ? $"highest {metric}" : $"top {Percent(fraction)} {metric}");
+            reasons.Add(fraction == best ? new(highest) : new(top, Percent: Percent(fraction)));
         }
     }
 
-    private static string Percent(double fraction) =>
-        string.Create(CultureInfo.InvariantCulture, $"{Math.Max(1, Math.Ceiling(fraction * 100)):0}%");
+    private static int Percent(double fraction) => (int)Math.Max(1, Math.Ceiling(fraction * 100));
 
     /// <summary>Share of nodes ranked at or above each node (ties share the best position): 1/n for the top node.</summary>
     private static double[] TopFraction(IReadOnlyList<double> values)

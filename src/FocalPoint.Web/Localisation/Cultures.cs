@@ -13,9 +13,12 @@ internal static class Cultures
         ("sr-Latn", "Srpski"),
     ];
 
+    /// <summary>Day first, dots, 24-hour clock: the convention of a Kosovo unit, in English too (never US month-first).</summary>
+    public const string DatePattern = "dd.MM.yyyy";
+
     public static RequestLocalizationOptions Options()
     {
-        var cultures = Supported.Select(c => new CultureInfo(c.Code)).ToList();
+        var cultures = Supported.Select(c => Create(c.Code)).ToList();
         var options = new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture("en"),
@@ -24,6 +27,25 @@ internal static class Cultures
         };
         options.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         return options;
+    }
+
+    /// <summary>
+    /// The language's culture with the unit's date and time patterns. ICU's defaults differ (English d/M/yyyy with AM/PM,
+    /// Albanian h:mm a, Serbian d.M.yyyy.): every date the pages format with "d", "g" or "t" follows these instead.
+    /// </summary>
+    public static CultureInfo Create(string code)
+    {
+        var culture = new CultureInfo(code);
+        var format = culture.DateTimeFormat;
+        format.ShortDatePattern = DatePattern;
+        format.ShortTimePattern = "HH:mm";
+        format.LongTimePattern = "HH:mm:ss";
+        format.FullDateTimePattern = format.LongDatePattern + " HH:mm:ss";
+        format.DateSeparator = ".";
+        format.TimeSeparator = ":";
+        format.AMDesignator = "";
+        format.PMDesignator = "";
+        return culture;
     }
 
     public static void MapCultureEndpoint(this WebApplication app) =>

@@ -6,6 +6,7 @@ using FocalPoint.Application.Network;
 using FocalPoint.Application.Network.Chart;
 using FocalPoint.Application.Network.Export;
 using FocalPoint.Application.Network.Saved;
+using FocalPoint.Web.Localisation;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 
@@ -39,6 +40,7 @@ public partial class LinkChartPage
     private int toMonth;
     private ExpandResult? confirmation;
     private IReadOnlyList<string> pendingSeeds = [];
+    private IReadOnlyList<string>? lastSeedKeys;
     private string? message;
     private bool messageIsError;
     private ChartAnalysis? analysis;
@@ -83,8 +85,10 @@ public partial class LinkChartPage
         {
             self = DotNetObjectReference.Create(this);
             module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/linkchart.js");
-            await module.InvokeVoidAsync("init", canvas, self, L["Chart_Group"].Value);
+            await module.InvokeVoidAsync("init", canvas, self, L["Chart_Group"].Value, ChartText.LinkWords(L));
         }
+
+        await OpenFromAddressAsync();
     }
 
     private async Task SearchAsync()
@@ -140,10 +144,11 @@ public partial class LinkChartPage
         }
         else if (result.Value.Status == ExpandStatus.TooLarge)
         {
-            Say(result.Value.Message, error: true);
+            Say(L["Chart_Too_Large", result.Value.Reached], error: true);
         }
         else
         {
+            lastSeedKeys = result.Value.SeedKeys;
             await DrawAsync(result.Value.Elements);
             Say(L["Chart_Added", result.Value.Added], error: false);
         }
@@ -202,7 +207,11 @@ public partial class LinkChartPage
         await FilterAsync();
     }
 
-    private async Task LayoutAsync() => await module!.InvokeVoidAsync("runLayout", layoutName);
+    private async Task LayoutAsync()
+    {
+        await module!.InvokeVoidAsync("runLayout", layoutName);
+        KeepInAddress();
+    }
 
     private async Task CommandAsync(string action)
     {
@@ -250,7 +259,7 @@ public partial class LinkChartPage
 
     private void Say(string? text, bool error) => (message, messageIsError) = (text, error);
 
-    private static string? FirstError(ValidationErrors? errors) => errors?.ToDictionary().Values.SelectMany(v => v).FirstOrDefault();
+    private string? FirstError(ValidationErrors? errors) => L.FirstText(errors);
 
     public async ValueTask DisposeAsync()
     {

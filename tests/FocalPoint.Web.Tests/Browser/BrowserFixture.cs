@@ -82,10 +82,11 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public static Task WaitUntilLiveAsync(IPage page) => page.Locator("#circuit-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
-    /// <summary>Saves a screenshot, then checks the page with axe-core (contrast and other serious WCAG violations).</summary>
+    /// <summary>Saves a screenshot, then checks the page with axe-core (contrast and other serious WCAG violations) and for English left in Albanian or Serbian pages.</summary>
     public async Task ShotAsync(IPage page, string name)
     {
         await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
         await AccessibilityCheck.AssertCleanAsync(page, name);
+        await UntranslatedTextCheck.AssertNoneAsync(page);
     }
 }

@@ -9,6 +9,7 @@ using Microsoft.Playwright;
 namespace FocalPoint.Web.Tests.Browser;
 
 /// <summary>The review loop: an analyst runs resolution, opens a doubtful pair, reads the explanation, accepts it, and finds the merged entity on the person page.</summary>
+[Collection(ResolutionRuns.Name)]
 public sealed class EntityReviewBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact]
@@ -29,7 +30,7 @@ public sealed class EntityReviewBrowserTests(BrowserFixture fixture) : IClassFix
         await page.ClickAsync($"a[href='/entities/review/{pairId}']");
         await page.FillAsync("#purpose", "Deduplication of case FP-2024 suspects");
         await page.ClickAsync("#purpose-confirm");
-        await Expect(page.Locator("#waterfall")).ToContainTextAsync("family_name");
+        await Expect(page.Locator("#waterfall")).ToContainTextAsync("Family name");
         await Expect(page.Locator($"#record-{left}")).ToContainTextAsync("Krasniqi");
         await Expect(page.Locator($"#record-{right}")).ToContainTextAsync("Krasnići");
         await fixture.ShotAsync(page, "31-entity-review-pair");
@@ -83,7 +84,7 @@ public sealed class EntityReviewBrowserTests(BrowserFixture fixture) : IClassFix
         await page.ClickAsync("#purpose-confirm");
         await page.ClickAsync("#accept");
         await Expect(page.Locator("#merge-confirm")).ToContainTextAsync("3");
-        await Expect(page.Locator("#merge-conflicts")).ToContainTextAsync("1955-01-20");
+        await Expect(page.Locator("#merge-conflicts")).ToContainTextAsync("20.01.1955");
         await fixture.ShotAsync(page, "37-entity-merge-confirm-sq");
         await page.ClickAsync("#confirm-merge");
 

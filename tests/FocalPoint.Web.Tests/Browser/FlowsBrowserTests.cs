@@ -46,7 +46,21 @@ public sealed class FlowsBrowserTests(BrowserFixture fixture) : IClassFixture<Br
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#flow-csv"));
         var lines = (await File.ReadAllTextAsync((await download.PathAsync())!)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("ManufactureCountry,", lines[0], StringComparison.Ordinal);
-        Assert.Equal(await page.Locator("#flow-table tbody tr").CountAsync(), lines.Length - 1);
+        var routes = lines.Length - 1;
+        Assert.Equal(Math.Min(25, routes), await page.Locator("#flow-table tbody tr").CountAsync());
+        if (routes > 25)
+        {
+            // The routes table is paged; the last page holds the rest.
+            var pages = (routes + 24) / 25;
+            for (var p = 1; p < pages; p++)
+            {
+                await page.ClickAsync("#flow-table-next");
+            }
+
+            await Expect(page.Locator("#flow-table tbody tr")).ToHaveCountAsync(routes - ((pages - 1) * 25));
+            await Expect(page.Locator("#flow-table-next")).ToBeDisabledAsync();
+        }
+
         Assert.Equal(total, lines.Skip(1).Sum(l => int.Parse(l.Split(',')[^1], System.Globalization.CultureInfo.InvariantCulture)));
 
         await page.SelectOptionAsync("#flow-type", "1");
@@ -76,9 +90,19 @@ public sealed class FlowsBrowserTests(BrowserFixture fixture) : IClassFixture<Br
         // The whole demo period: enough arms taken at crossing points that the transit column names neighbours.
         await page.FillAsync("#flow-from", "2018-01-01");
         await page.ClickAsync("#flow-show");
-        await Expect(page.Locator("#flow-summary")).ToContainTextAsync("1.1.2018");
+        await Expect(page.Locator("#flow-summary")).ToContainTextAsync("01.01.2018");
+        // Every page of the routes table.
         var routes = await page.Locator("#flow-table tbody tr").CountAsync();
         var inland = await page.Locator("#flow-table tbody tr").Filter(new() { HasText = "Brenda vendit" }).CountAsync();
+        while (await page.Locator("#flow-table-next").IsVisibleAsync() && await page.Locator("#flow-table-next").IsEnabledAsync())
+        {
+            var shown = await page.Locator("#flow-table-page").InnerTextAsync();
+            await page.ClickAsync("#flow-table-next");
+            await Expect(page.Locator("#flow-table-page")).Not.ToHaveTextAsync(shown);
+            routes += await page.Locator("#flow-table tbody tr").CountAsync();
+            inland += await page.Locator("#flow-table tbody tr").Filter(new() { HasText = "Brenda vendit" }).CountAsync();
+        }
+
         Assert.True(inland < routes, $"{inland} of {routes} routes inland");
         await page.WaitForTimeoutAsync(800);
         await fixture.ShotAsync(page, "44-flows-sq-2018-2024");

@@ -15,7 +15,7 @@ public sealed class MunicipalityMapTests
     [Fact]
     public void Shapes_SharedBoundaryFile_MatchesAllThirtyEightMunicipalities()
     {
-        var source = Source(SharedGeoData.MunicipalityBoundaries ?? throw new InvalidOperationException("shared/data/geo is missing"));
+        var source = Source(SharedGeoData.MunicipalityBoundaries ?? throw new InvalidOperationException("the shipped boundaries are turned off"));
 
         var shapes = source.For(Reference.Municipalities)!;
 
@@ -62,15 +62,28 @@ public sealed class MunicipalityMapTests
         try
         {
             Assert.False(FlowsOptions.IsValid(new FlowsOptions { MunicipalityGeoJson = broken, MapAttribution = "x" }));
-            Assert.False(FlowsOptions.IsValid(new FlowsOptions { MunicipalityGeoJson = SharedGeoData.MunicipalityBoundaries }));
+            Assert.False(FlowsOptions.IsValid(new FlowsOptions { MunicipalityGeoJson = SharedGeoData.MunicipalityBoundaries, MapAttribution = null }));
             Assert.False(FlowsOptions.IsValid(new FlowsOptions { MunicipalityGeoJson = "/no/such/file.geojson", MapAttribution = "x" }));
             Assert.True(FlowsOptions.IsValid(new FlowsOptions { MunicipalityGeoJson = SharedGeoData.MunicipalityBoundaries, MapAttribution = "x" }));
-            Assert.True(FlowsOptions.IsValid(new FlowsOptions()));
+            Assert.True(FlowsOptions.IsValid(new FlowsOptions { MunicipalityGeoJson = "" }));
         }
         finally
         {
             File.Delete(broken);
         }
+    }
+
+    [Fact]
+    public void Options_NothingConfigured_UseTheShippedBoundariesWithTheirAttribution()
+    {
+        var options = new FlowsOptions();
+
+        Assert.True(File.Exists(options.MunicipalityGeoJson), options.MunicipalityGeoJson);
+        Assert.True(FlowsOptions.IsValid(options));
+        var shapes = new MunicipalityShapeSource(Options.Create(options)).For(Reference.Municipalities);
+        Assert.NotNull(shapes);
+        Assert.Contains("OpenStreetMap", shapes.Attribution, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(options.MunicipalityGeoJson)!, "LICENSE-ODbL.txt")));
     }
 
     private static MunicipalityShapeSource Source(string? path) =>

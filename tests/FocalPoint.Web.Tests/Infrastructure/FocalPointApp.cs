@@ -42,11 +42,10 @@ public abstract partial class FocalPointApp : WebApplicationFactory<Program>, IA
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Demo:Password", Password);
 
-        // The municipality boundaries kept beside the project (DESIGN.md); without them the map falls back to points.
-        if (SharedGeoData.MunicipalityBoundaries is { } boundaries)
+        // The shipped municipality boundaries are the default; FOCALPOINT_TEST_GEOJSON=none empties the setting (points).
+        if (SharedGeoData.MunicipalityBoundaries is null)
         {
-            builder.UseSetting("Flows:MunicipalityGeoJson", boundaries);
-            builder.UseSetting("Flows:MapAttribution", SharedGeoData.Attribution);
+            builder.UseSetting("Flows:MunicipalityGeoJson", "");
         }
 
         // Tests sign in far more often than a person does; the limit itself is tested with its own setting.

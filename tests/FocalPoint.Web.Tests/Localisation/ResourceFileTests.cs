@@ -52,6 +52,40 @@ public sealed partial class ResourceFileTests
         Assert.True(missing.Count == 0, "Missing in SharedResource.resx: " + string.Join(", ", missing));
     }
 
+    [Fact]
+    public void UseCaseMessages_EveryCode_IsTranslatedInEveryLanguage()
+    {
+        var templates = typeof(Application.Common.Messages).Assembly.GetTypes()
+            .SelectMany(t => t.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static))
+            .Where(f => f.FieldType == typeof(Application.Common.MessageTemplate))
+            .Select(f => (Application.Common.MessageTemplate)f.GetValue(null)!)
+            .ToList();
+        var codes = templates.Select(t => $"Msg_{t.Code}")
+            .Concat(Enum.GetNames<FocalPoint.Network.KeyPlayerReasonCode>().Select(n => $"KeyPlayer_{n}"));
+
+        foreach (var file in new[] { "SharedResource.resx", "SharedResource.sq.resx", "SharedResource.sr-Latn.resx" })
+        {
+            var keys = Keys(file);
+            var missing = codes.Where(k => !keys.ContainsKey(k)).ToList();
+            Assert.True(missing.Count == 0, $"Missing in {file}: " + string.Join(", ", missing));
+        }
+
+        Assert.True(templates.Count > 40, "the message catalogue was not found");
+    }
+
+    [Fact]
+    public void ChartAndRecordCodes_ShownInTheUi_AreTranslated()
+    {
+        var keys = Keys("SharedResource.sq.resx");
+        var enums = new[] { typeof(Domain.Parties.OrganisationKind), typeof(Domain.Parties.CommunicationKind), typeof(Application.Reports.Iafq.IafqArmType) };
+
+        var missing = enums.SelectMany(e => Enum.GetNames(e).Select(n => $"{e.Name}_{n}"))
+            .Concat(Enum.GetNames<Application.Reports.Iafq.Recovery>().Select(n => $"Iafq_Recovery_{n}"))
+            .Where(k => !keys.ContainsKey(k)).ToList();
+
+        Assert.True(missing.Count == 0, "Missing in SharedResource.sq.resx: " + string.Join(", ", missing));
+    }
+
     private static Dictionary<string, string> Keys(string file) =>
         XDocument.Load(Path.Combine(Folder, file)).Root!.Elements("data")
             .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");

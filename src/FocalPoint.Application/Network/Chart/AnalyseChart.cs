@@ -10,7 +10,7 @@ public sealed record AnalyseRequest(IReadOnlyList<string> Keys, string? Purpose 
 
 public sealed record NodeScore(string Key, int Degree, double Betweenness, double PageRank, int Community);
 
-public sealed record ChartKeyPlayer(string Key, string Label, int Rank, double Score, IReadOnlyList<string> Reasons);
+public sealed record ChartKeyPlayer(string Key, string Label, int Rank, double Score, IReadOnlyList<KeyPlayerReason> Reasons);
 
 public sealed record ChartAnalysis(IReadOnlyList<NodeScore> Scores, int Communities, double Modularity, IReadOnlyList<ChartKeyPlayer> KeyPlayers);
 
@@ -27,7 +27,7 @@ public sealed class AnalyseChart(VisibleGraphs graphs, IAuditLog audit, IOptions
         if (request.Keys is not { Count: > 0 } || request.Keys.Count > options.Value.MaxNodes)
         {
             var errors = new ValidationErrors();
-            errors.Add(nameof(request.Keys), $"Put 1 to {options.Value.MaxNodes} nodes on the chart first.");
+            errors.Add(nameof(request.Keys), Messages.ChartAnalyseNodes, options.Value.MaxNodes);
             return CommandResult<ChartAnalysis>.Invalid(errors);
         }
 

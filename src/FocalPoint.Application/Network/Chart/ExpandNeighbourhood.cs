@@ -22,7 +22,8 @@ public enum ExpandStatus
     TooLarge,
 }
 
-public sealed record ExpandResult(ExpandStatus Status, int Added, int Reached, ChartElements Elements, string? Message);
+/// <param name="SeedKeys">The seeds as drawn: a resolved record's seed ("person:12") is its entity's node ("person:e3").</param>
+public sealed record ExpandResult(ExpandStatus Status, int Added, int Reached, ChartElements Elements, string? Message, IReadOnlyList<string>? SeedKeys = null);
 
 /// <summary>
 /// The step-by-step expansion of a link chart. The whole expansion is counted first (linear, no hang), so the user
@@ -39,12 +40,12 @@ public sealed class ExpandNeighbourhood(VisibleGraphs graphs, IAuditLog audit, I
         var errors = new ValidationErrors();
         if (request.Seeds is not { Count: > 0 } || request.Seeds.Count > o.MaxNodes)
         {
-            errors.Add(nameof(request.Seeds), $"Select 1 to {o.MaxNodes} nodes to expand.");
+            errors.Add(nameof(request.Seeds), Messages.ChartExpandSeeds, o.MaxNodes);
         }
 
         if (request.Hops is < 1 or > MaxHops)
         {
-            errors.Add(nameof(request.Hops), $"From 1 to {MaxHops} hops.");
+            errors.Add(nameof(request.Hops), Messages.ChartHops, MaxHops);
         }
 
         if (!errors.IsEmpty)
@@ -53,7 +54,8 @@ public sealed class ExpandNeighbourhood(VisibleGraphs graphs, IAuditLog audit, I
         }
 
         var view = await graphs.GetAsync(cancellationToken);
-        var seeds = view.Resolve(request.Seeds);
+        // A page opens the chart on its record ("Open in link chart"); once resolved, the record is drawn as its entity.
+        var seeds = view.Resolve(request.Seeds.Select(view.DrawnKey));
         if (seeds.Count == 0)
         {
             return CommandResult<ExpandResult>.Missing();
@@ -85,6 +87,6 @@ public sealed class ExpandNeighbourhood(VisibleGraphs graphs, IAuditLog audit, I
 
         await ChartAudit.RecordAsync(audit, AuditAction.Combine, persons, request.Purpose,
             string.Create(CultureInfo.InvariantCulture, $"link chart: expanded {seeds.Count} node(s) by {request.Hops} hop(s), {elements.Nodes.Count} nodes shown"), cancellationToken);
-        return CommandResult<ExpandResult>.Ok(new ExpandResult(ExpandStatus.Ready, added, result.TotalCount, elements, null));
+        return CommandResult<ExpandResult>.Ok(new ExpandResult(ExpandStatus.Ready, added, result.TotalCount, elements, null, [.. seeds.Select(s => view.Graph.IdOf(s).ToString())]));
     }
 }

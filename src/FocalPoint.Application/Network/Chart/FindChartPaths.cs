@@ -35,18 +35,18 @@ public sealed class FindChartPaths(VisibleGraphs graphs, IAuditLog audit)
         var errors = new ValidationErrors();
         if (request.MaxLength is < 1 or > MaxSimpleLength)
         {
-            errors.Add(nameof(request.MaxLength), $"From 1 to {MaxSimpleLength} links.");
+            errors.Add(nameof(request.MaxLength), Messages.ChartPathLength, MaxSimpleLength);
         }
 
         var view = await graphs.GetAsync(cancellationToken);
         if (!view.TryFind(request.From, out var from))
         {
-            errors.Add(nameof(request.From), "Unknown entity: it is not in the registry or not within your reach.");
+            errors.Add(nameof(request.From), Messages.ChartUnknownEntity);
         }
 
         if (!view.TryFind(request.To, out var to))
         {
-            errors.Add(nameof(request.To), "Unknown entity: it is not in the registry or not within your reach.");
+            errors.Add(nameof(request.To), Messages.ChartUnknownEntity);
         }
 
         if (!errors.IsEmpty)

@@ -23,7 +23,7 @@ public sealed class SearchChartEntities(VisibleGraphs graphs, SearchPersons pers
         if (wanted.Length is < 2 or > 100)
         {
             var errors = new ValidationErrors();
-            errors.Add(nameof(search.Text), "Type 2 to 100 letters or digits: a reference, serial, plate, phone or name.");
+            errors.Add(nameof(search.Text), Messages.ChartSearchText);
             return CommandResult<IReadOnlyList<ChartNode>>.Invalid(errors);
         }
 

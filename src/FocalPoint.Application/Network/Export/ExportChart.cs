@@ -34,7 +34,7 @@ public sealed class ExportChart(VisibleGraphs graphs, IAuditLog audit, IOptions<
         if (request.Nodes is not { Count: > 0 } || request.Nodes.Count > options.Value.MaxNodes)
         {
             var errors = new ValidationErrors();
-            errors.Add(nameof(request.Nodes), $"Export 1 to {options.Value.MaxNodes} nodes.");
+            errors.Add(nameof(request.Nodes), Messages.ChartExportNodes, options.Value.MaxNodes);
             return CommandResult<ChartFile>.Invalid(errors);
         }
 

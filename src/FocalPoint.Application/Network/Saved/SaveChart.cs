@@ -51,21 +51,21 @@ public sealed class SaveChart(FocalPointDbContext db, IAccessContext accessConte
         var errors = new ValidationErrors();
         if (string.IsNullOrWhiteSpace(request.Title) || request.Title.Trim().Length > SavedChart.MaxTitleLength)
         {
-            errors.Add(nameof(request.Title), $"Give the chart a title of 1 to {SavedChart.MaxTitleLength} characters.");
+            errors.Add(nameof(request.Title), Messages.ChartTitle, SavedChart.MaxTitleLength);
         }
 
         if (request.Layout?.Nodes is not { Count: > 0 } nodes || nodes.Count > options.Value.MaxNodes)
         {
-            errors.Add(nameof(request.Layout), $"A saved chart holds 1 to {options.Value.MaxNodes} nodes.");
+            errors.Add(nameof(request.Layout), Messages.ChartNodes, options.Value.MaxNodes);
         }
         else if (nodes.Any(n => !NodeKeys.TryParse(n.Key, out _, out _) || !double.IsFinite(n.X) || !double.IsFinite(n.Y)))
         {
-            errors.Add(nameof(request.Layout), "Every node needs a key such as \"incident:12\" and a finite position.");
+            errors.Add(nameof(request.Layout), Messages.ChartNodeKeys);
         }
 
         if (request.Layout?.Groups?.Any(g => g.Label?.Length > 100 || string.IsNullOrWhiteSpace(g.Key) || g.Key.Length > 60) == true)
         {
-            errors.Add(nameof(request.Layout), "Group names have at most 100 characters.");
+            errors.Add(nameof(request.Layout), Messages.ChartGroupNames);
         }
 
         return errors;

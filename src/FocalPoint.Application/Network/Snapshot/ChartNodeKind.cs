@@ -22,7 +22,7 @@ public enum ChartNodeKind : byte
 /// </summary>
 public static class NodeKeys
 {
-    private const string EntityPrefix = "e";
+    public const string EntityPrefix = "e";
 
     public static string TypeName(ChartNodeKind kind) => kind.ToString().ToLowerInvariant();
 

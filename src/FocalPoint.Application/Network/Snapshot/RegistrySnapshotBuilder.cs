@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using FocalPoint.Data;
 using FocalPoint.Domain.Links;
@@ -98,7 +99,7 @@ public sealed class RegistrySnapshotBuilder(FocalPointDbContext db, INodeIdentit
         await foreach (var p in db.Persons.AsNoTracking().OrderBy(p => p.Id)
             .Select(p => new { p.Id, p.GivenName, p.FamilyName, p.DateOfBirth }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            Node(ChartNodeKind.Person, p.Id, $"{p.GivenName} {p.FamilyName}".Trim(), p.DateOfBirth is { } born ? $"born {born:yyyy-MM-dd}" : null, 0);
+            Node(ChartNodeKind.Person, p.Id, $"{p.GivenName} {p.FamilyName}".Trim(), p.DateOfBirth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), 0);
         }
 
         await foreach (var ip in db.IncidentPersons.AsNoTracking().OrderBy(ip => ip.Id)

@@ -28,6 +28,11 @@ public sealed class IncidentInput
     public List<AmmunitionInput> Ammunition { get; set; } = [];
     public List<ExplosiveInput> Explosives { get; set; } = [];
     public List<ComponentInput> Components { get; set; } = [];
+
+    /// <summary>Persons, vehicles and identifiers to add to the incident (records already on it stay as they are).</summary>
+    public List<PersonPartyInput> Persons { get; set; } = [];
+    public List<VehiclePartyInput> Vehicles { get; set; } = [];
+    public List<IdentifierPartyInput> Identifiers { get; set; } = [];
 }
 
 public sealed class FirearmInput

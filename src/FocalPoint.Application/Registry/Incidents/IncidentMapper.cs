@@ -87,7 +87,7 @@ internal static class IncidentMapper
         var known = existing.Select(e => e.Id).ToHashSet();
         if (ids.Any(id => id is { } value && !known.Contains(value)))
         {
-            errors.Add(field, "Refers to an item that does not belong to this incident.");
+            errors.Add(field, Messages.ForeignItem);
         }
     }
 

@@ -23,6 +23,7 @@ public sealed class IncidentValidator(TimeProvider time)
         CheckEnum(errors, nameof(input.HandlingCode), input.HandlingCode);
         CheckEnum(errors, nameof(input.Tlp), input.Tlp);
         new ItemValidator(reference, time).Check(input, errors);
+        PartyValidator.Check(input, DateOnly.FromDateTime(KosovoTime.ToLocal(time.GetUtcNow().UtcDateTime)), errors);
         return errors;
     }
 
@@ -30,24 +31,24 @@ public sealed class IncidentValidator(TimeProvider time)
     {
         if (input.OccurredAtLocal is not { } local)
         {
-            errors.Add(nameof(input.OccurredAtLocal), "Required.");
+            errors.Add(nameof(input.OccurredAtLocal), Messages.Required);
             return;
         }
 
         if (KosovoTime.IsSkipped(local))
         {
-            errors.Add(nameof(input.OccurredAtLocal), "This local time does not exist: clocks moved forward that night.");
+            errors.Add(nameof(input.OccurredAtLocal), Messages.TimeSkipped);
             return;
         }
 
         var utc = KosovoTime.ToUtc(local);
         if (utc > time.GetUtcNow().UtcDateTime.AddMinutes(5))
         {
-            errors.Add(nameof(input.OccurredAtLocal), "Cannot be in the future.");
+            errors.Add(nameof(input.OccurredAtLocal), Messages.NotInFuture);
         }
         else if (local.Year < 1990)
         {
-            errors.Add(nameof(input.OccurredAtLocal), "Must be in 1990 or later.");
+            errors.Add(nameof(input.OccurredAtLocal), Messages.From1990);
         }
     }
 
@@ -55,33 +56,33 @@ public sealed class IncidentValidator(TimeProvider time)
     {
         if (input.MunicipalityId is not { } municipalityId)
         {
-            errors.Add(nameof(input.MunicipalityId), "Required.");
+            errors.Add(nameof(input.MunicipalityId), Messages.Required);
         }
         else if (!reference.MunicipalityById.ContainsKey(municipalityId))
         {
-            errors.Add(nameof(input.MunicipalityId), $"Unknown municipality {municipalityId}. Accepted: "
-                + string.Join(", ", reference.Municipalities.OrderBy(m => m.Id).Select(m => $"{m.Id} {m.NameSq}")) + ".");
+            errors.Add(nameof(input.MunicipalityId), Messages.UnknownMunicipality, municipalityId,
+                string.Join(", ", reference.Municipalities.OrderBy(m => m.Id).Select(m => $"{m.Id} {m.NameSq}")));
         }
 
         if (input.CrossingPointId is { } crossing && !reference.CrossingPointById.ContainsKey(crossing))
         {
-            errors.Add(nameof(input.CrossingPointId), $"Unknown crossing point {crossing}. Accepted: "
-                + string.Join(", ", reference.CrossingPoints.OrderBy(c => c.Id).Select(c => $"{c.Id} {c.Name}")) + ".");
+            errors.Add(nameof(input.CrossingPointId), Messages.UnknownCrossingPoint, crossing,
+                string.Join(", ", reference.CrossingPoints.OrderBy(c => c.Id).Select(c => $"{c.Id} {c.Name}")));
         }
 
         if (input.Latitude.HasValue != input.Longitude.HasValue)
         {
-            errors.Add(nameof(input.Latitude), "Give both latitude and longitude, or neither.");
+            errors.Add(nameof(input.Latitude), Messages.BothCoordinates);
         }
 
         if (input.Latitude is < -90 or > 90 || input.Latitude is double.NaN)
         {
-            errors.Add(nameof(input.Latitude), "Must be between -90 and 90.");
+            errors.Add(nameof(input.Latitude), Messages.Between, -90, 90);
         }
 
         if (input.Longitude is < -180 or > 180 || input.Longitude is double.NaN)
         {
-            errors.Add(nameof(input.Longitude), "Must be between -180 and 180.");
+            errors.Add(nameof(input.Longitude), Messages.Between, -180, 180);
         }
     }
 
@@ -90,7 +91,7 @@ public sealed class IncidentValidator(TimeProvider time)
     {
         if (!Enum.IsDefined(value))
         {
-            errors.Add(field, $"Unknown value. Accepted: {string.Join(", ", Enum.GetNames<T>())}.");
+            errors.Add(field, Messages.UnknownValue, string.Join(", ", Enum.GetNames<T>()));
         }
     }
 }

@@ -14,7 +14,7 @@ internal sealed class ItemValidator(ReferenceSnapshot reference, TimeProvider ti
         if (input.Firearms.Count > MaxItemsPerKind || input.Ammunition.Count > MaxItemsPerKind
             || input.Explosives.Count > MaxItemsPerKind || input.Components.Count > MaxItemsPerKind)
         {
-            errors.Add("Items", $"At most {MaxItemsPerKind} items of each kind per incident.");
+            errors.Add("Items", Messages.ItemsPerKind, MaxItemsPerKind);
             return;
         }
 
@@ -30,7 +30,7 @@ internal sealed class ItemValidator(ReferenceSnapshot reference, TimeProvider ti
             CheckCalibre(errors, $"Ammunition[{i}].Calibre", ammunition.Calibre, required: false);
             if (ammunition.Rounds is < 1 or > 10_000_000)
             {
-                errors.Add($"Ammunition[{i}].Rounds", "Must be between 1 and 10,000,000.");
+                errors.Add($"Ammunition[{i}].Rounds", Messages.Between, 1, 10_000_000);
             }
 
             TextRules.Check(errors, $"Ammunition[{i}].Lot", ammunition.Lot, 60);
@@ -43,17 +43,17 @@ internal sealed class ItemValidator(ReferenceSnapshot reference, TimeProvider ti
             TextRules.Check(errors, $"Explosives[{i}].Designation", explosive.Designation, 80);
             if (explosive.Count is < 0 or > 1_000_000)
             {
-                errors.Add($"Explosives[{i}].Count", "Must be between 0 and 1,000,000.");
+                errors.Add($"Explosives[{i}].Count", Messages.Between, 0, 1_000_000);
             }
 
             if (explosive.MassKg is < 0 or > 1_000_000 || explosive.MassKg is double.NaN)
             {
-                errors.Add($"Explosives[{i}].MassKg", "Must be between 0 and 1,000,000 kg.");
+                errors.Add($"Explosives[{i}].MassKg", Messages.Between, 0, 1_000_000);
             }
 
             if (explosive.Count == 0 && explosive.MassKg is null or 0)
             {
-                errors.Add($"Explosives[{i}].Count", "Give a count or a mass.");
+                errors.Add($"Explosives[{i}].Count", Messages.CountOrMass);
             }
         }
 
@@ -65,7 +65,7 @@ internal sealed class ItemValidator(ReferenceSnapshot reference, TimeProvider ti
             TextRules.Check(errors, $"Components[{i}].SerialAsWritten", component.SerialAsWritten, Firearm.MaxSerialLength);
             if (component.Count is < 1 or > 100_000)
             {
-                errors.Add($"Components[{i}].Count", "Must be between 1 and 100,000.");
+                errors.Add($"Components[{i}].Count", Messages.Between, 1, 100_000);
             }
         }
     }
@@ -74,13 +74,14 @@ internal sealed class ItemValidator(ReferenceSnapshot reference, TimeProvider ti
     {
         if (firearm.FirearmTypeId is not { } type || !reference.FirearmTypeById.ContainsKey(type))
         {
-            errors.Add($"{path}.FirearmTypeId", "Unknown or missing firearm type. Accepted: "
-                + string.Join(", ", reference.FirearmTypes.Select(t => $"{t.Id} {t.Code}")) + ".");
+            // The API client is told the accepted ids; the form shows a short message beside its list.
+            errors.Add($"{path}.FirearmTypeId", firearm.FirearmTypeId is null ? Messages.FirearmTypeMissing : Messages.FirearmTypeUnknown,
+                string.Join(", ", reference.FirearmTypes.Select(t => $"{t.Id} {t.Code}")));
         }
 
         if (firearm.MakeId is { } make && !reference.MakeById.ContainsKey(make))
         {
-            errors.Add($"{path}.MakeId", "Unknown make. Accepted: " + string.Join(", ", reference.Makes.Select(m => $"{m.Id} {m.Name}")) + ".");
+            errors.Add($"{path}.MakeId", Messages.UnknownMake, string.Join(", ", reference.Makes.Select(m => $"{m.Id} {m.Name}")));
         }
 
         CheckCalibre(errors, $"{path}.Calibre", firearm.Calibre, required: false);
@@ -88,19 +89,19 @@ internal sealed class ItemValidator(ReferenceSnapshot reference, TimeProvider ti
         TextRules.Check(errors, $"{path}.SerialAsWritten", firearm.SerialAsWritten, Firearm.MaxSerialLength);
         if (SerialNumber.Normalise(firearm.SerialAsWritten) is { } serial && !serials.Add(serial))
         {
-            errors.Add($"{path}.SerialAsWritten", $"Serial {serial} appears twice in this incident.");
+            errors.Add($"{path}.SerialAsWritten", Messages.SerialTwice, serial);
         }
 
         CheckCountry(errors, $"{path}.CountryOfManufacture", firearm.CountryOfManufacture);
         CheckCountry(errors, $"{path}.CountryOfLastLegalImport", firearm.CountryOfLastLegalImport);
         if (firearm.YearOfManufacture is { } year && (year < 1800 || year > time.GetUtcNow().Year))
         {
-            errors.Add($"{path}.YearOfManufacture", $"Must be between 1800 and {time.GetUtcNow().Year}.");
+            errors.Add($"{path}.YearOfManufacture", Messages.Between, 1800, time.GetUtcNow().Year);
         }
 
         if (firearm.EuSubcategory is { } sub && (firearm.EuCategory is null || sub is < 1 or > 12))
         {
-            errors.Add($"{path}.EuSubcategory", "Needs a category, and a point between 1 and 12 of Annex I.");
+            errors.Add($"{path}.EuSubcategory", Messages.EuSubcategory);
         }
 
         IncidentValidator.CheckEnum(errors, $"{path}.MarkingStatus", firearm.MarkingStatus);
@@ -117,12 +118,12 @@ internal sealed class ItemValidator(ReferenceSnapshot reference, TimeProvider ti
         {
             if (required)
             {
-                errors.Add(field, "Required.");
+                errors.Add(field, Messages.Required);
             }
         }
         else if (calibre.Length > 60 || reference.FindCalibre(calibre) is null)
         {
-            errors.Add(field, "Unknown calibre. Accepted: " + string.Join(", ", reference.Calibres.Select(c => c.Name)) + ".");
+            errors.Add(field, Messages.UnknownCalibre, string.Join(", ", reference.Calibres.Select(c => c.Name)));
         }
     }
 
@@ -130,7 +131,7 @@ internal sealed class ItemValidator(ReferenceSnapshot reference, TimeProvider ti
     {
         if (!string.IsNullOrWhiteSpace(code) && !reference.CountryByCode.ContainsKey(code.Trim()))
         {
-            errors.Add(field, $"Unknown country. Use an ISO 3166-1 alpha-2 code; accepted: {string.Join(" ", reference.Countries.Select(c => c.Code))}.");
+            errors.Add(field, Messages.UnknownCountry, string.Join(" ", reference.Countries.Select(c => c.Code)));
         }
     }
 }

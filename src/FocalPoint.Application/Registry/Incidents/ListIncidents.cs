@@ -39,22 +39,22 @@ public sealed class ListIncidents(FocalPointDbContext db, IAccessContext accessC
         var errors = new ValidationErrors();
         if (filter.Page < 1)
         {
-            errors.Add(nameof(filter.Page), "Must be 1 or more.");
+            errors.Add(nameof(filter.Page), Messages.PageFromOne);
         }
 
         if (filter.PageSize is < 1 or > IncidentFilter.MaxPageSize)
         {
-            errors.Add(nameof(filter.PageSize), $"Must be between 1 and {IncidentFilter.MaxPageSize}.");
+            errors.Add(nameof(filter.PageSize), Messages.Between, 1, IncidentFilter.MaxPageSize);
         }
 
         if (filter.From > filter.To)
         {
-            errors.Add(nameof(filter.To), "Must not be before From.");
+            errors.Add(nameof(filter.To), Messages.ToBeforeFrom);
         }
 
         if (filter.Text?.Length > IncidentFilter.MaxTextLength)
         {
-            errors.Add(nameof(filter.Text), $"At most {IncidentFilter.MaxTextLength} characters.");
+            errors.Add(nameof(filter.Text), Messages.AtMostCharactersPlain, IncidentFilter.MaxTextLength);
         }
 
         return errors;

@@ -16,6 +16,11 @@ public sealed class SaveIncident(
     {
         var reference = await referenceCache.GetAsync(cancellationToken);
         var errors = validator.Validate(input, reference);
+        if (errors.IsEmpty)
+        {
+            await IncidentParties.CheckIdsAsync(db, input, errors, cancellationToken);
+        }
+
         if (!errors.IsEmpty)
         {
             return CommandResult<long>.Invalid(errors);
@@ -25,8 +30,14 @@ public sealed class SaveIncident(
         IncidentMapper.Apply(input, incident, reference);
         incident.Reference = await NextReferenceAsync(incident.OccurredOn.Year, cancellationToken);
         db.Incidents.Add(incident);
+
+        // The incident, its persons and the links of its vehicles and identifiers (which need its id) are one change.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var persons = await IncidentParties.AddPersonsAsync(db, incident, input, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(new AuditEvent(AuditAction.Collect, "Incident", [$"Incident/{incident.Id}"]), cancellationToken);
+        await IncidentParties.LinkThingsAsync(db, incident, input, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await audit.RecordAsync(new AuditEvent(AuditAction.Collect, "Incident", [$"Incident/{incident.Id}", .. persons.Select(p => $"Person/{p.Id}")]), cancellationToken);
         return CommandResult<long>.Ok(incident.Id);
     }
 
@@ -50,6 +61,11 @@ public sealed class SaveIncident(
         var reference = await referenceCache.GetAsync(cancellationToken);
         var errors = validator.Validate(input, reference);
         IncidentMapper.CheckItemIds(input, incident, errors);
+        if (errors.IsEmpty)
+        {
+            await IncidentParties.CheckIdsAsync(db, input, errors, cancellationToken);
+        }
+
         if (!errors.IsEmpty)
         {
             return CommandResult<long>.Invalid(errors);
@@ -57,6 +73,8 @@ public sealed class SaveIncident(
 
         db.Entry(incident).Property(i => i.Version).OriginalValue = input.Version;
         IncidentMapper.Apply(input, incident, reference);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var persons = await IncidentParties.AddPersonsAsync(db, incident, input, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -66,7 +84,9 @@ public sealed class SaveIncident(
             return CommandResult<long>.Conflicted();
         }
 
-        await audit.RecordAsync(new AuditEvent(AuditAction.Alter, "Incident", [$"Incident/{incident.Id}"]), cancellationToken);
+        await IncidentParties.LinkThingsAsync(db, incident, input, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await audit.RecordAsync(new AuditEvent(AuditAction.Alter, "Incident", [$"Incident/{incident.Id}", .. persons.Select(p => $"Person/{p.Id}")]), cancellationToken);
         return CommandResult<long>.Ok(incident.Id);
     }
 

@@ -66,22 +66,22 @@ public sealed class SearchPersons(FocalPointDbContext db, IAccessContext accessC
         var errors = new ValidationErrors();
         if (string.IsNullOrWhiteSpace(search.Name) && string.IsNullOrWhiteSpace(search.PersonalNumber))
         {
-            errors.Add(nameof(search.Name), "Give a name or a personal number.");
+            errors.Add(nameof(search.Name), Messages.NameOrNumber);
         }
 
         if (search.Name is { } name && (name.Trim().Length is > 0 and < 2 || name.Length > 100))
         {
-            errors.Add(nameof(search.Name), "Between 2 and 100 characters.");
+            errors.Add(nameof(search.Name), Messages.NameLength);
         }
 
         if (search.PersonalNumber?.Length > 20)
         {
-            errors.Add(nameof(search.PersonalNumber), "At most 20 characters.");
+            errors.Add(nameof(search.PersonalNumber), Messages.AtMostCharactersPlain, 20);
         }
 
         if (search.Page < 1 || search.PageSize is < 1 or > 100)
         {
-            errors.Add(nameof(search.PageSize), "Page from 1, page size from 1 to 100.");
+            errors.Add(nameof(search.PageSize), Messages.PageAndSize, 100);
         }
 
         return errors;

@@ -26,7 +26,7 @@ public sealed class EditReference(FocalPointDbContext db, ReferenceCache cache)
         {
             if (snapshot.FindCalibre(spelling) is { } other && other.Id != id)
             {
-                errors.Add(nameof(input.Aliases), $"\"{spelling}\" already means {other.Name}.");
+                errors.Add(nameof(input.Aliases), Messages.AliasTaken, spelling, other.Name);
             }
         }
 
@@ -65,7 +65,7 @@ public sealed class EditReference(FocalPointDbContext db, ReferenceCache cache)
         await CheckCountryAsync(errors, nameof(input.Country), input.Country, ct);
         if (await db.Makes.AnyAsync(m => m.Name == input.Name.Trim() && m.Id != id, ct))
         {
-            errors.Add(nameof(input.Name), "Another make already has this name.");
+            errors.Add(nameof(input.Name), Messages.NameTaken);
         }
 
         var make = id is { } existing ? await db.Makes.FindAsync([existing], ct) : new Make();
@@ -97,7 +97,7 @@ public sealed class EditReference(FocalPointDbContext db, ReferenceCache cache)
         CheckNames(errors, input.NameEn, input.NameSq, input.NameSr);
         if (await db.FirearmTypes.AnyAsync(t => t.Code == input.Code.Trim() && t.Id != id, ct))
         {
-            errors.Add(nameof(input.Code), "Another firearm type already has this code.");
+            errors.Add(nameof(input.Code), Messages.CodeTaken);
         }
 
         var type = id is { } existing ? await db.FirearmTypes.FindAsync([existing], ct) : new FirearmType();
@@ -128,12 +128,12 @@ public sealed class EditReference(FocalPointDbContext db, ReferenceCache cache)
         CheckPlace(errors, input.Latitude, input.Longitude);
         if (input.Population is < 0 or > 10_000_000)
         {
-            errors.Add(nameof(input.Population), "Must be between 0 and 10,000,000.");
+            errors.Add(nameof(input.Population), Messages.Between, 0, 10_000_000);
         }
 
         if (!await db.Directorates.AnyAsync(d => d.Id == input.DirectorateId, ct))
         {
-            errors.Add(nameof(input.DirectorateId), "Unknown directorate.");
+            errors.Add(nameof(input.DirectorateId), Messages.UnknownDirectorate);
         }
 
         var municipality = await db.Municipalities.FindAsync([id], ct);
@@ -162,17 +162,17 @@ public sealed class EditReference(FocalPointDbContext db, ReferenceCache cache)
         await CheckCountryAsync(errors, nameof(input.NeighbourCountry), input.NeighbourCountry, ct);
         if (!Enum.IsDefined(input.Kind))
         {
-            errors.Add(nameof(input.Kind), "Unknown kind. Accepted: " + string.Join(", ", Enum.GetNames<CrossingKind>()) + ".");
+            errors.Add(nameof(input.Kind), Messages.UnknownValue, string.Join(", ", Enum.GetNames<CrossingKind>()));
         }
 
         if (!await db.Municipalities.AnyAsync(m => m.Id == input.MunicipalityId, ct))
         {
-            errors.Add(nameof(input.MunicipalityId), "Unknown municipality.");
+            errors.Add(nameof(input.MunicipalityId), Messages.UnknownMunicipality, input.MunicipalityId, "/api/v1/reference/municipalities");
         }
 
         if (await db.CrossingPoints.AnyAsync(c => c.Code == input.Code.Trim() && c.Id != id, ct))
         {
-            errors.Add(nameof(input.Code), "Another crossing point already has this code.");
+            errors.Add(nameof(input.Code), Messages.CodeTaken);
         }
 
         var point = id is { } existing ? await db.CrossingPoints.FindAsync([existing], ct) : new CrossingPoint();
@@ -247,12 +247,12 @@ public sealed class EditReference(FocalPointDbContext db, ReferenceCache cache)
     {
         if (latitude is < -90 or > 90 || double.IsNaN(latitude))
         {
-            errors.Add("Latitude", "Must be between -90 and 90.");
+            errors.Add("Latitude", Messages.Between, -90, 90);
         }
 
         if (longitude is < -180 or > 180 || double.IsNaN(longitude))
         {
-            errors.Add("Longitude", "Must be between -180 and 180.");
+            errors.Add("Longitude", Messages.Between, -180, 180);
         }
     }
 
@@ -260,7 +260,7 @@ public sealed class EditReference(FocalPointDbContext db, ReferenceCache cache)
     {
         if (!string.IsNullOrWhiteSpace(code) && !await db.Countries.AnyAsync(c => c.Code == code.Trim().ToUpperInvariant(), ct))
         {
-            errors.Add(field, "Unknown country: use an ISO 3166-1 alpha-2 code (see /api/v1/reference/countries).");
+            errors.Add(field, Messages.UnknownCountry, "see /api/v1/reference/countries");
         }
     }
 

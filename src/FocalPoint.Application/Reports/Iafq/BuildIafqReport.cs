@@ -19,7 +19,7 @@ public sealed class BuildIafqReport(FocalPointDbContext db, TimeProvider time)
         var errors = new ValidationErrors();
         if (year < IafqReport.FirstYear || year > latest)
         {
-            errors.Add("Year", $"Must be between {IafqReport.FirstYear} and {latest}.");
+            errors.Add("Year", Messages.Between, IafqReport.FirstYear, latest);
         }
 
         return errors.IsEmpty ? null : errors;

@@ -9,7 +9,9 @@ public sealed record StatTable(string Name, string Title, string LabelHeader, IR
         Rows.Single(r => r.Label == label).Values[Columns.ToList().IndexOf(column) is >= 0 and var i ? i : throw new KeyNotFoundException(column)];
 }
 
-public sealed record StatRow(string Label, IReadOnlyList<decimal> Values);
+/// <summary>A row: its English label (exports, the questionnaire's wording) and values.</summary>
+/// <param name="Keys">What the label says as resource keys (e.g. "Iafq_Row_Explosive", "ExplosiveKind_Detonator"), for a page to word.</param>
+public sealed record StatRow(string Label, IReadOnlyList<decimal> Values, IReadOnlyList<string>? Keys = null);
 
 /// <summary>
 /// SDG indicator 16.4.2: arms whose point of diversion was established (by tracing or by a competent authority, e.g.

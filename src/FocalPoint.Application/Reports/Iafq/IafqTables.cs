@@ -23,8 +23,8 @@ public static class IafqTables
 
     private static StatTable ByType(IReadOnlyList<ArmFact> arms) => new(
         ArmsByType, "Arms seized, found and surrendered, by type", "Type", RecoveryColumns,
-        [.. Enum.GetValues<IafqArmType>().Select(t => ByRecovery(Label(t), arms.Where(a => a.Type == t).Select(a => (a.Recovery, 1)))),
-            ByRecovery("Total", arms.Select(a => (a.Recovery, 1)))]);
+        [.. Enum.GetValues<IafqArmType>().Select(t => ByRecovery([$"IafqArmType_{t}"], Label(t), arms.Where(a => a.Type == t).Select(a => (a.Recovery, 1)))),
+            ByRecovery(["Iafq_Row_Total"], "Total", arms.Select(a => (a.Recovery, 1)))]);
 
     private static StatTable ByContext(IReadOnlyList<ArmFact> arms) => new(
         SeizuresByContext, "Seized arms by legal context (SDG 16.4.2 counts criminal offences only)", "Legal context",
@@ -32,55 +32,55 @@ public static class IafqTables
         [.. Enum.GetValues<LegalContext>().Select(c =>
         {
             var seized = arms.Count(a => a.Recovery == Recovery.Seized && a.Context == c);
-            return new StatRow(Label(c), [seized, IafqCategories.CountsForSdg(Recovery.Seized, c) ? seized : 0]);
+            return new StatRow(Label(c), [seized, IafqCategories.CountsForSdg(Recovery.Seized, c) ? seized : 0], [$"LegalContext_{c}"]);
         })]);
 
     private static StatTable Items(ItemFacts items) => new(
         AmmunitionAndExplosives, "Ammunition (rounds), explosives and parts (pieces)", "Item", RecoveryColumns,
         [
-            ByRecovery("Ammunition (rounds)", items.Ammunition.Select(a => (a.Recovery, a.Rounds))),
-            .. Enum.GetValues<Domain.Items.ExplosiveKind>().Select(k => ByRecovery($"Explosive: {Label(k)}", items.Explosives.Where(e => e.Kind == k).Select(e => (e.Recovery, e.Count)))),
-            .. Enum.GetValues<Domain.Items.ComponentKind>().Select(k => ByRecovery($"Part: {Label(k)}", items.Components.Where(c => c.Kind == k).Select(c => (c.Recovery, c.Count)))),
+            ByRecovery(["Iafq_Row_Ammunition"], "Ammunition (rounds)", items.Ammunition.Select(a => (a.Recovery, a.Rounds))),
+            .. Enum.GetValues<Domain.Items.ExplosiveKind>().Select(k => ByRecovery(["Iafq_Row_Explosive", $"ExplosiveKind_{k}"], $"Explosive: {Label(k)}", items.Explosives.Where(e => e.Kind == k).Select(e => (e.Recovery, e.Count)))),
+            .. Enum.GetValues<Domain.Items.ComponentKind>().Select(k => ByRecovery(["Iafq_Row_Part", $"ComponentKind_{k}"], $"Part: {Label(k)}", items.Components.Where(c => c.Kind == k).Select(c => (c.Recovery, c.Count)))),
         ]);
 
     private static StatTable TracingTable(IReadOnlyList<ArmFact> arms, IReadOnlyList<TraceFact> traces) => new(
         Tracing, "Tracing of the arms recovered in the year", "Measure", ["Count"],
         [
-            Row("Trace requests sent", traces.Count(t => t.Status != TraceStatus.Draft)),
-            Row("Trace requests answered", traces.Count(t => t.Status != TraceStatus.Draft && t.Answered)),
-            Row("Trace requests without response", traces.Count(t => t.Status == TraceStatus.NoResponse && !t.Answered)),
-            Row("Trace requests pending", traces.Count(t => t.Status == TraceStatus.Sent && !t.Answered)),
-            Row("Arms recovered", arms.Count),
-            Row("Arms traced", arms.Count(a => a.Traced)),
-            Row("Arms never traced", arms.Count(a => !a.Traced)),
-            Row("Point of diversion established by tracing", arms.Count(a => a.ByTracing)),
-            Row("Point of diversion established by intelligence", arms.Count(a => a.ByIntelligence && !a.ByTracing)),
-            Row("Point of diversion not established", arms.Count(a => !a.Established)),
+            Row("TracesSent", "Trace requests sent", traces.Count(t => t.Status != TraceStatus.Draft)),
+            Row("TracesAnswered", "Trace requests answered", traces.Count(t => t.Status != TraceStatus.Draft && t.Answered)),
+            Row("TracesUnanswered", "Trace requests without response", traces.Count(t => t.Status == TraceStatus.NoResponse && !t.Answered)),
+            Row("TracesPending", "Trace requests pending", traces.Count(t => t.Status == TraceStatus.Sent && !t.Answered)),
+            Row("ArmsRecovered", "Arms recovered", arms.Count),
+            Row("ArmsTraced", "Arms traced", arms.Count(a => a.Traced)),
+            Row("ArmsNeverTraced", "Arms never traced", arms.Count(a => !a.Traced)),
+            Row("DiversionByTracing", "Point of diversion established by tracing", arms.Count(a => a.ByTracing)),
+            Row("DiversionByIntelligence", "Point of diversion established by intelligence", arms.Count(a => a.ByIntelligence && !a.ByTracing)),
+            Row("DiversionUnknown", "Point of diversion not established", arms.Count(a => !a.Established)),
         ]);
 
     private static StatTable SdgTable(IReadOnlyList<ArmFact> counted, Sdg1642 indicator) => new(
         Sdg, "SDG indicator 16.4.2: arms whose point of diversion was established", "Arms", ["Established", "Seized, found or surrendered", "Proportion"],
         [
-            .. Enum.GetValues<Recovery>().Select(r => SdgRow(r.ToString(), counted.Where(a => a.Recovery == r).ToList())),
-            new StatRow("Total", [indicator.Numerator, indicator.Denominator, indicator.Value ?? 0m]),
+            .. Enum.GetValues<Recovery>().Select(r => SdgRow(r, counted.Where(a => a.Recovery == r).ToList())),
+            new StatRow("Total", [indicator.Numerator, indicator.Denominator, indicator.Value ?? 0m], ["Iafq_Row_Total"]),
         ]);
 
-    private static StatRow SdgRow(string label, IReadOnlyList<ArmFact> arms)
+    private static StatRow SdgRow(Recovery recovery, IReadOnlyList<ArmFact> arms)
     {
         var part = new Sdg1642(arms.Count(a => a.Established), arms.Count);
-        return new StatRow(label, [part.Numerator, part.Denominator, part.Value ?? 0m]);
+        return new StatRow(recovery.ToString(), [part.Numerator, part.Denominator, part.Value ?? 0m], [$"Iafq_Recovery_{recovery}"]);
     }
 
-    private static StatRow ByRecovery(string label, IEnumerable<(Recovery Recovery, int Count)> items)
+    private static StatRow ByRecovery(string[] keys, string label, IEnumerable<(Recovery Recovery, int Count)> items)
     {
         var list = items.ToList();
         var seized = list.Where(i => i.Recovery == Recovery.Seized).Sum(i => i.Count);
         var found = list.Where(i => i.Recovery == Recovery.Found).Sum(i => i.Count);
         var surrendered = list.Where(i => i.Recovery == Recovery.Surrendered).Sum(i => i.Count);
-        return new StatRow(label, [seized, found, surrendered, seized + found + surrendered]);
+        return new StatRow(label, [seized, found, surrendered, seized + found + surrendered], keys);
     }
 
-    private static StatRow Row(string label, int value) => new(label, [value]);
+    private static StatRow Row(string key, string label, int value) => new(label, [value], [$"Iafq_Row_{key}"]);
 
     private static string Label(IafqArmType type) => type switch
     {

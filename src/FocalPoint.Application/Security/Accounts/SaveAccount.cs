@@ -15,7 +15,7 @@ public sealed class SaveAccount(UserManager<FocalPointUser> users)
         var errors = Validate(input);
         if (string.IsNullOrEmpty(input.InitialPassword))
         {
-            errors.Add(nameof(AccountInput.InitialPassword), "An initial password is required.");
+            errors.Add(nameof(AccountInput.InitialPassword), Messages.PasswordRequired);
         }
 
         if (!errors.IsEmpty)
@@ -74,22 +74,22 @@ public sealed class SaveAccount(UserManager<FocalPointUser> users)
         var errors = new ValidationErrors();
         if (string.IsNullOrWhiteSpace(input.UserName) || input.UserName.Length > 256)
         {
-            errors.Add(nameof(AccountInput.UserName), "A user name of at most 256 characters is required.");
+            errors.Add(nameof(AccountInput.UserName), Messages.UserNameRequired);
         }
 
         if (string.IsNullOrWhiteSpace(input.DisplayName) || input.DisplayName.Length > 200)
         {
-            errors.Add(nameof(AccountInput.DisplayName), "A display name of at most 200 characters is required.");
+            errors.Add(nameof(AccountInput.DisplayName), Messages.DisplayNameRequired);
         }
 
         if (input.Roles is null || input.Roles.Count == 0 || input.Roles.Any(r => !Roles.All.Contains(r)))
         {
-            errors.Add(nameof(AccountInput.Roles), "Give at least one role, each one of: " + string.Join(", ", Roles.All) + ".");
+            errors.Add(nameof(AccountInput.Roles), Messages.RolesRequired, string.Join(", ", Roles.All));
         }
 
         if (!Enum.IsDefined(input.Agency))
         {
-            errors.Add(nameof(AccountInput.Agency), "Unknown agency.");
+            errors.Add(nameof(AccountInput.Agency), Messages.UnknownAgency);
         }
 
         return errors;
@@ -104,7 +104,8 @@ public sealed class SaveAccount(UserManager<FocalPointUser> users)
             var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(AccountInput.InitialPassword)
                 : error.Code.Contains("Email", StringComparison.Ordinal) ? nameof(AccountInput.Email)
                 : nameof(AccountInput.UserName);
-            errors.Add(field, error.Description);
+            // Identity's own codes (PasswordTooShort, DuplicateUserName, ...) are translated like ours.
+            errors.Add(field, new UserMessage("Identity" + error.Code, error.Description, []));
         }
 
         return errors;

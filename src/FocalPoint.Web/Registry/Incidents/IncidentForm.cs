@@ -1,11 +1,33 @@
 using FocalPoint.Application.Registry.Incidents;
 using FocalPoint.Application.Registry.Reference;
+using Microsoft.AspNetCore.Components.Forms;
 
 namespace FocalPoint.Web.Registry.Incidents;
 
 /// <summary>Turns a stored incident back into the input the edit form works on.</summary>
 internal static class IncidentForm
 {
+    /// <summary>A new incident defaults to now in Kosovo, to the quarter hour below (not midnight, which reads as "unknown time").</summary>
+    public static DateTime DefaultWhen(TimeProvider time)
+    {
+        var local = KosovoTime.ToLocal(time.GetUtcNow().UtcDateTime);
+        return new DateTime(local.Year, local.Month, local.Day, local.Hour, local.Minute / 15 * 15, 0, DateTimeKind.Unspecified);
+    }
+
+    /// <summary>The error path ("Firearms[0].Calibre") of a field the form changed, or null for one that has none.</summary>
+    public static string? PathOf(IncidentInput input, FieldIdentifier field) => field.Model switch
+    {
+        IncidentInput => field.FieldName,
+        FirearmInput f => $"Firearms[{input.Firearms.IndexOf(f)}].{field.FieldName}",
+        AmmunitionInput a => $"Ammunition[{input.Ammunition.IndexOf(a)}].{field.FieldName}",
+        ExplosiveInput e => $"Explosives[{input.Explosives.IndexOf(e)}].{field.FieldName}",
+        ComponentInput c => $"Components[{input.Components.IndexOf(c)}].{field.FieldName}",
+        PersonPartyInput p => $"Persons[{input.Persons.IndexOf(p)}].{field.FieldName}",
+        VehiclePartyInput v => $"Vehicles[{input.Vehicles.IndexOf(v)}].{field.FieldName}",
+        IdentifierPartyInput c => $"Identifiers[{input.Identifiers.IndexOf(c)}].{field.FieldName}",
+        _ => null,
+    };
+
     public static IncidentInput FromDetails(IncidentDetails d, ReferenceSnapshot reference) => new()
     {
         Version = d.Version,

@@ -74,6 +74,12 @@ function nameOf(data, id) {
     return node ? node.name : id;
 }
 
+/** The count from which a municipality is named on the map: the eight busiest (ties included). */
+function labelFloor(map) {
+    const counts = map.values.map(v => v.value).filter(v => v > 0).sort((a, b) => b - a);
+    return counts.length > 8 ? counts[7] : 1;
+}
+
 function mapOption(map) {
     const max = Math.max(1, ...map.values.map(v => v.value));
     const tooltip = { trigger: 'item', formatter: p => `${p.data ? p.data.label : p.name}: ${p.data ? p.data.count : 0} ${map.unit}` };
@@ -86,9 +92,16 @@ function mapOption(map) {
                 map: map.mapName,
                 nameProperty: 'name',
                 roam: true,
-                label: { show: true, fontSize: 9, formatter: p => (p.data && p.data.count > 0 ? `${p.data.label}\n${p.data.count}` : '') },
-                itemStyle: { borderColor: '#7a828c', borderWidth: 0.6 },
-                emphasis: { label: { show: true } },
+                // Readable at a glance: names of the busiest municipalities only, haloed, never overlapping; every
+                // other count is in the tooltip and the table below.
+                aspectScale: 0.77,
+                label: {
+                    show: true, fontSize: 11, fontWeight: 'bold', color: '#1d2733', textBorderColor: '#ffffff', textBorderWidth: 3,
+                    formatter: p => (p.data && p.data.count > 0 && p.data.count >= labelFloor(map) ? `${p.data.label}\n${p.data.count}` : ''),
+                },
+                labelLayout: { hideOverlap: true },
+                itemStyle: { borderColor: '#5f6873', borderWidth: 0.8 },
+                emphasis: { label: { show: true, formatter: p => `${p.data ? p.data.label : p.name}\n${p.data ? p.data.count : 0}` }, itemStyle: { areaColor: '#ffd27a' } },
                 data: map.values.map(v => ({ name: v.name, value: v.value, count: v.value, label: v.label })),
             }],
         };

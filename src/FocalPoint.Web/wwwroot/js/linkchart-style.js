@@ -27,7 +27,7 @@ export function stylesheet() {
       'border-width': 1.5, 'border-color': '#ffffff' } },
     { selector: 'edge', style: {
       'width': 'mapData(weight, 0, 1, 0.6, 2.6)', 'line-color': '#9aa7b4', 'curve-style': 'bezier', 'opacity': 0.85,
-      'label': 'data(type)', 'font-size': 8, 'color': '#5d6d7e', 'min-zoomed-font-size': 11, 'text-rotation': 'autorotate',
+      'label': 'data(typeLabel)', 'font-size': 8, 'color': '#5d6d7e', 'min-zoomed-font-size': 11, 'text-rotation': 'autorotate',
       'text-background-color': '#ffffff', 'text-background-opacity': 0.7 } },
     { selector: 'edge[weight < 0.7]', style: { 'line-style': 'dashed' } },
     { selector: ':parent', style: {

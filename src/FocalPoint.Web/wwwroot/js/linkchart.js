@@ -6,6 +6,7 @@ let cy = null;
 let page = null;
 let groups = 0;
 let groupWord = 'Group';
+let linkWords = {};
 
 function loadCytoscape() {
   if (window.cytoscape) return Promise.resolve();
@@ -18,10 +19,11 @@ function loadCytoscape() {
   });
 }
 
-export async function init(container, dotnet, groupLabel) {
+export async function init(container, dotnet, groupLabel, linkLabels) {
   await loadCytoscape();
   page = dotnet;
   groupWord = groupLabel || 'Group';
+  linkWords = linkLabels || {}; // link types in the page's language ("SuspectIn" -> "dyshuar në")
   groups = 0;
   cy = window.cytoscape({
     container, style: stylesheet(), wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4,
@@ -31,7 +33,22 @@ export async function init(container, dotnet, groupLabel) {
   cy.on('select unselect', 'node', () => notifySelection());
   cy.on('dbltap', 'node', (e) => { if (!e.target.isParent()) page.invokeMethodAsync('ExpandFromChart', [e.target.id()]); });
   container.addEventListener('keydown', onKey);
+  // Side panels fold and the page goes full screen: the drawing follows its box, not only the window.
+  new ResizeObserver(() => cy && cy.resize()).observe(container);
   window.__linkChart = cy; // for the browser tests and the console
+}
+
+/** Selects the node and centres the view on it (a page opened the chart on this record). */
+export function focus(key) {
+  const node = cy.getElementById(key);
+  if (node.empty()) return;
+  cy.nodes().unselect();
+  node.select();
+  cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
+}
+
+export function resize() {
+  if (cy) cy.resize();
 }
 
 function onKey(e) {
@@ -62,7 +79,7 @@ export function add(elements, layoutName) {
     }
     for (const e of elements.edges) {
       if (cy.getElementById(e.key).nonempty()) continue;
-      cy.add({ group: 'edges', data: { id: e.key, source: e.source, target: e.target, type: e.type, date: e.date, weight: e.weight } });
+      cy.add({ group: 'edges', data: { id: e.key, source: e.source, target: e.target, type: e.type, typeLabel: linkWords[e.type] || e.type, date: e.date, weight: e.weight } });
     }
   });
   fresh.forEach(n => n.addClass('new'));
@@ -118,7 +135,7 @@ export function load(elements, layout) {
       if (s && s.pinned) { node.lock(); node.addClass('pinned'); }
       if (s && s.hidden) node.addClass('hidden');
     }
-    for (const e of elements.edges) cy.add({ group: 'edges', data: { id: e.key, source: e.source, target: e.target, type: e.type, date: e.date, weight: e.weight } });
+    for (const e of elements.edges) cy.add({ group: 'edges', data: { id: e.key, source: e.source, target: e.target, type: e.type, typeLabel: linkWords[e.type] || e.type, date: e.date, weight: e.weight } });
   });
   cy.nodes(':parent').filter(g => g.children().empty()).remove();
   cy.fit(undefined, 30);
