@@ -1,6 +1,6 @@
-using System.Globalization;
 using FocalPoint.Application.Registry.Incidents;
 using FocalPoint.Domain.Incidents;
+using FocalPoint.Web.Components.Shared;
 
 namespace FocalPoint.Web.Registry.Incidents;
 
@@ -12,12 +12,10 @@ namespace FocalPoint.Web.Registry.Incidents;
 /// </summary>
 internal static class IncidentListAddress
 {
-    public const string Path = "/incidents";
-
     public static Dictionary<string, object?> ToQuery(IncidentFilter filter) => new()
     {
-        ["from"] = filter.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["to"] = filter.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["from"] = AddressState.Date(filter.From),
+        ["to"] = AddressState.Date(filter.To),
         ["kind"] = filter.Kind?.ToString(),
         ["directorateId"] = filter.DirectorateId,
         ["municipalityId"] = filter.MunicipalityId,
@@ -30,21 +28,15 @@ internal static class IncidentListAddress
 
     public static IncidentFilter Parse(Func<string, string?> query) => new()
     {
-        From = Date(query("from")),
-        To = Date(query("to")),
-        Kind = Enum.TryParse<IncidentKind>(query("kind"), ignoreCase: true, out var kind) && Enum.IsDefined(kind) ? kind : null,
-        DirectorateId = Number(query("directorateId")),
-        MunicipalityId = Number(query("municipalityId")),
-        FirearmTypeId = Number(query("firearmTypeId")),
+        From = AddressState.Date(query("from")),
+        To = AddressState.Date(query("to")),
+        Kind = AddressState.Enum<IncidentKind>(query("kind")),
+        DirectorateId = AddressState.Number(query("directorateId")),
+        MunicipalityId = AddressState.Number(query("municipalityId")),
+        FirearmTypeId = AddressState.Number(query("firearmTypeId")),
         Text = query("text") is { Length: > 0 and <= IncidentFilter.MaxTextLength } text ? text : null,
-        Sort = Enum.TryParse<IncidentSort>(query("sort"), ignoreCase: true, out var sort) && Enum.IsDefined(sort) ? sort : IncidentSort.Newest,
-        Page = Number(query("page")) is > 0 and var page ? page : 1,
-        PageSize = Number(query("pageSize")) is >= 1 and <= IncidentFilter.MaxPageSize and var size ? size : 25,
+        Sort = AddressState.Enum<IncidentSort>(query("sort")) ?? IncidentSort.Newest,
+        Page = AddressState.Page(query("page")),
+        PageSize = AddressState.Number(query("pageSize")) is >= 1 and <= IncidentFilter.MaxPageSize and var size ? size : 25,
     };
-
-    private static DateOnly? Date(string? value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
-
-    private static int? Number(string? value) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
 }
