@@ -16,10 +16,10 @@ internal static class PlainSql
         """;
 
     /// <summary>Runs the capped count and the page on a pooled connection, as one request would; returns the page's ids.</summary>
-    public static async Task<List<long>> RunAsync(DbConnection connection, IncidentFilter filter, bool postgres, BenchUser user)
+    /// <remarks>The text plan (which indexed words each typed word stands for, and the rarest) is TextSearch's own: the reference is the query shape.</remarks>
+    public static async Task<List<long>> RunAsync(DbConnection connection, IncidentFilter filter, bool postgres, BenchUser user, TextPlan? text)
     {
-        var (frequent, rarest) = filter.Text is { Length: > 0 } ? await RarestWordAsync(connection, user.Index.Words(filter.Text)) : (false, 0L);
-        var (where, parameters) = Where(filter, postgres, user, frequent, rarest);
+        var (where, parameters) = Where(filter, postgres, user, text);
         var order = OrderBy(filter.Sort);
         await using (var count = Command(connection, $"""SELECT COUNT(*) FROM (SELECT 1 FROM "Incidents" i{where} LIMIT {PagedResult<IncidentRow>.CountCap + 1}) c""", parameters))
         {
@@ -65,24 +65,7 @@ internal static class PlainSql
         return command;
     }
 
-    /// <summary>The same selectivity test TextSearch.PlanAsync makes: the rarest word and whether it is still frequent (capped counts).</summary>
-    private static async Task<(bool Frequent, long Rarest)> RarestWordAsync(DbConnection connection, IReadOnlySet<long> hashes)
-    {
-        var (fewest, rarest) = (long.MaxValue, 0L);
-        foreach (var hash in hashes)
-        {
-            await using var count = Command(connection, $"""SELECT COUNT(*) FROM (SELECT 1 FROM "IncidentSearchTerms" WHERE "TermHash" = @h LIMIT {TextSearch.RareLimit + 1}) c""", [("@h", hash)]);
-            var holding = Convert.ToInt64(await count.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
-            if (holding < fewest)
-            {
-                (fewest, rarest) = (holding, hash);
-            }
-        }
-
-        return (fewest > TextSearch.RareLimit, rarest);
-    }
-
-    private static (string Sql, List<(string, object)> Parameters) Where(IncidentFilter filter, bool postgres, BenchUser user, bool frequent, long rarest)
+    private static (string Sql, List<(string, object)> Parameters) Where(IncidentFilter filter, bool postgres, BenchUser user, TextPlan? text)
     {
         var clauses = new List<string>();
         var parameters = new List<(string, object)>();
@@ -95,7 +78,7 @@ internal static class PlainSql
         // Need to know, as IncidentVisibility writes it: open markings, the user's agency, the user's own, the case team's.
         // A rare search word drives from its postings; the case team is then probed per candidate (CaseTeamCheck).
         const string teamCases = """SELECT m."CaseId" FROM "CaseMembers" m WHERE m."UserName" = @user UNION SELECT c."Id" FROM "Cases" c WHERE c."Owner" = @user""";
-        var cases = !string.IsNullOrWhiteSpace(filter.Text) && !frequent
+        var cases = text is { Frequent: false }
             ? $""" OR EXISTS (SELECT 1 FROM "CaseIncidents" ci WHERE ci."IncidentId" = i."Id" AND ci."CaseId" IN ({teamCases}))"""
             : $""" OR i."Id" IN (SELECT ci."IncidentId" FROM "CaseIncidents" ci WHERE ci."CaseId" IN ({teamCases}))""";
         Add($"""
@@ -127,23 +110,30 @@ internal static class PlainSql
             Add("""EXISTS (SELECT 1 FROM "Firearms" f WHERE f."IncidentId" = i."Id" AND f."FirearmTypeId" = @type)""", "@type", type);
         }
 
-        if (!string.IsNullOrWhiteSpace(filter.Text))
+        if (text is not null)
         {
-            // As TextSearch: the exact reference, or the keyed hash of the (single) word in the search-term index.
-            var hashes = user.Index.Words(filter.Text).ToList();
-            // Rare: the rarest word's postings drive, the other words are probed (TextSearch.Matching).
-            var probed = frequent ? hashes.Select((_, n) => n) : hashes.Select((_, n) => n).Where(n => hashes[n] != rarest);
-            if (!frequent)
+            // As TextSearch.Matching: the rarest word's postings drive unless it is frequent; every other word is probed.
+            if (text.Rarest is not { Incidents: > 0 } rarest)
             {
-                clauses.Add($"""i."Id" IN (SELECT t."IncidentId" FROM "IncidentSearchTerms" t WHERE t."TermHash" = @hash{hashes.IndexOf(rarest)})""");
+                clauses.Add("1 = 0");
             }
+            else
+            {
+                var probed = text.Frequent ? text.Words : text.Words.Where(w => !ReferenceEquals(w, rarest));
+                if (!text.Frequent)
+                {
+                    clauses.Add($"""i."Id" IN (SELECT t."IncidentId" FROM "IncidentSearchTerms" t WHERE t."TermHash" IN ({Literals(rarest.Terms)}))""");
+                }
 
-            clauses.AddRange(probed.Select(n => $"""EXISTS (SELECT 1 FROM "IncidentSearchTerms" t WHERE t."IncidentId" = i."Id" AND t."TermHash" = @hash{n})"""));
-            parameters.AddRange(hashes.Select((hash, n) => ($"@hash{n}", (object)hash)));
+                clauses.AddRange(probed.Select(w => $"""EXISTS (SELECT 1 FROM "IncidentSearchTerms" t WHERE t."IncidentId" = i."Id" AND t."TermHash" IN ({Literals(w.Terms)}))"""));
+            }
         }
 
         return (clauses.Count == 0 ? "" : " WHERE " + string.Join(" AND ", clauses), parameters);
     }
+
+    /// <summary>Hashes are 64-bit numbers, written inline as a hand-written query would.</summary>
+    private static string Literals(long[] terms) => string.Join(',', terms.Select(t => t.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>SQLite holds instants as text in EF's format ("yyyy-MM-dd HH:mm:ss.FFFFFFF"), compared as text.</summary>
     private static object Utc(DateTime utc, bool postgres) =>

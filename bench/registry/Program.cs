@@ -74,7 +74,7 @@ async Task RunProviderAsync(BenchDatabase database)
     Console.WriteLine($"registry.{database.Name}.analyze_seconds: {clock.Elapsed.TotalSeconds:F1} s");
     database.User = await BenchUser.AnalystAsync(database);
 
-    foreach (var listCase in ListCases.All)
+    foreach (var listCase in ListCases.All.Concat(await ListCases.SerialsAsync(database)))
     {
         var result = await Timing.MeasureAsync(database, listCase);
         results.Add(result);

@@ -68,9 +68,16 @@ internal static class Timing
 
     private static async Task<List<long>> SqlAsync(BenchDatabase database, IncidentFilter filter)
     {
+        TextPlan? text = null;
+        if (!string.IsNullOrWhiteSpace(filter.Text))
+        {
+            await using var db = database.CreateContext();
+            text = await TextSearch.PlanAsync(db, filter.Text, database.User.Index, CancellationToken.None);
+        }
+
         await using var connection = database.CreateConnection();
         await connection.OpenAsync();
-        return await PlainSql.RunAsync(connection, filter, database.IsPostgres, database.User);
+        return await PlainSql.RunAsync(connection, filter, database.IsPostgres, database.User, text);
     }
 
     /// <summary>Nearest-rank p95: the 29th of 30 sorted runs.</summary>

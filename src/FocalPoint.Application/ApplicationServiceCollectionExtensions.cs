@@ -25,6 +25,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Registry.Incidents.Export.ExportIncidents>();
         services.AddScoped<Reports.Iafq.BuildIafqReport>();
         services.AddScoped<Reports.Iafq.ExportIafqReport>();
+        services.AddScoped<Reports.ListDataYears>();
         services.AddScoped<Flows.BuildWeaponFlows>();
         services.AddScoped<Flows.ExportWeaponFlows>();
         services.AddScoped<GetIncident>();

@@ -55,6 +55,7 @@ public class FocalPointDbContext(DbContextOptions<FocalPointDbContext> options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<FieldIndexKey> FieldIndexKeys => Set<FieldIndexKey>();
     public DbSet<IncidentSearchTerm> IncidentSearchTerms => Set<IncidentSearchTerm>();
+    public DbSet<SearchPrefix> SearchPrefixes => Set<SearchPrefix>();
     public DbSet<Note> Notes => Set<Note>();
     public DbSet<RetentionReview> RetentionReviews => Set<RetentionReview>();
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();

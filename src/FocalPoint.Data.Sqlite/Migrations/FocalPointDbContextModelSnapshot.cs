@@ -215,6 +215,19 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     b.ToTable("IncidentSearchTerms");
                 });
 
+            modelBuilder.Entity("FocalPoint.Data.Protection.SearchPrefix", b =>
+                {
+                    b.Property<long>("PrefixHash")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TermHash")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PrefixHash", "TermHash");
+
+                    b.ToTable("SearchPrefixes");
+                });
+
             modelBuilder.Entity("FocalPoint.Domain.Cases.Case", b =>
                 {
                     b.Property<long>("Id")

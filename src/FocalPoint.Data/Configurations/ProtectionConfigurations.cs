@@ -25,3 +25,9 @@ internal sealed class FieldIndexKeyConfiguration : IEntityTypeConfiguration<Fiel
         builder.Property(k => k.ProtectedSecret).HasMaxLength(1000).IsRequired();
     }
 }
+
+internal sealed class SearchPrefixConfiguration : IEntityTypeConfiguration<SearchPrefix>
+{
+    // The key is the lookup: one prefix hash gives the words it begins, from the index alone.
+    public void Configure(EntityTypeBuilder<SearchPrefix> builder) => builder.HasKey(p => new { p.PrefixHash, p.TermHash });
+}

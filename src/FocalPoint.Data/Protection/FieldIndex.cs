@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using FocalPoint.Linkage;
 
 namespace FocalPoint.Data.Protection;
 
@@ -21,39 +22,38 @@ public sealed class FieldIndex(byte[] secret)
         return normalised.Length == 0 ? null : Hash("pn:" + normalised);
     }
 
-    /// <summary>The distinct hashed words of a text, as both the narrative index and a search use them.</summary>
+    /// <summary>The distinct hashed words of a text, as both the word index and a search use them.</summary>
     public IReadOnlySet<long> Words(string? text) => Tokens(text).Select(Word).ToHashSet();
 
     /// <summary>The hash of one token from <see cref="Tokens"/>; bulk writers cache it, as narratives repeat words.</summary>
     public long Word(string token) => Hash("w:" + token);
 
+    /// <summary>A prefix (or, for words with digits, a suffix) of an indexed word: the key of <see cref="SearchPrefix"/>.</summary>
+    public long WordPart(string part) => Hash("p:" + part);
+
+    /// <summary>A serial as the linkage normaliser keys it (look-alike characters folded).</summary>
+    public long Serial(string key) => Hash("s:" + key);
+
+    /// <summary>The start or end of a serial key.</summary>
+    public long SerialPart(string part) => Hash("sp:" + part);
+
     /// <summary>
-    /// The words an incident is found by: its reference, address and narrative. One index for all three keeps the
-    /// list's text filter an index lookup; a LIKE scan over a million rows would not be.
+    /// A reference-data fact of an incident (its municipality, its firearms' types, makes and calibres) by id: searches
+    /// match the names in every language and script in memory and look the ids up, so renaming never needs a reindex.
     /// </summary>
-    public IReadOnlySet<long> IncidentWords(FocalPoint.Domain.Incidents.Incident incident) =>
-        Words($"{incident.Reference} {incident.Address} {incident.Narrative}");
+    public long Fact(SearchFact kind, int id) => Hash(string.Create(CultureInfo.InvariantCulture, $"f:{(char)kind}:{id}"));
 
     /// <summary>Letters and digits only, upper case: "123 456-789" and "123456789" are the same number.</summary>
     public static string NormalisePersonalNumber(string? value) =>
         string.Concat((value ?? "").Where(char.IsLetterOrDigit)).ToUpperInvariant();
 
-    /// <summary>Lower case without diacritics ("Gjakovë" and "gjakove" match), split on anything not a letter or digit.</summary>
-    public static IEnumerable<string> Tokens(string? text)
-    {
-        var folded = new StringBuilder((text ?? "").Length);
-        foreach (var c in (text ?? "").Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            folded.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
-        }
-
-        return folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= MinWordLength).Distinct(StringComparer.Ordinal);
-    }
+    /// <summary>
+    /// The words of a text through the linkage engine's search folding (Cyrillic to Latin, no diacritics, lower case:
+    /// "Gjakovë", "gjakove" and "Ђаковица"'s Latin forms match), split on anything not a letter or digit.
+    /// </summary>
+    public static IEnumerable<string> Tokens(string? text) =>
+        Normalisers.SearchFold(text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length >= MinWordLength).Distinct(StringComparer.Ordinal);
 
     private long Hash(string value)
     {

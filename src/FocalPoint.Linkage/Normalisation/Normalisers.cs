@@ -21,6 +21,12 @@ public static class Normalisers
     public static string SpellingKey(string text, bool keepSchwa = false) =>
         Normalisation.SpellingKey.Build(text, keepSchwa);
 
+    /// <summary>
+    /// The form search words are indexed and looked up in: Cyrillic to Latin, diacritics removed, case folded,
+    /// punctuation to single spaces ("Приштина", "Priština" and "PRISTINA" all give "pristina").
+    /// </summary>
+    public static string SearchFold(string text) => TextFolding.Fold(TextFolding.StripDiacritics(Cyrillic.ToLatin(text)));
+
     /// <summary>Diacritics removed (š → s, đ → dj).</summary>
     public static string StripDiacritics(string text) => TextFolding.StripDiacritics(text);
 

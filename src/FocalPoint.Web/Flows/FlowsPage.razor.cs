@@ -1,6 +1,7 @@
 using FocalPoint.Application.Common;
 using FocalPoint.Application.Flows;
 using FocalPoint.Application.Registry.Reference;
+using FocalPoint.Application.Reports;
 using FocalPoint.Domain.Incidents;
 using FocalPoint.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
@@ -10,7 +11,8 @@ namespace FocalPoint.Web.Flows;
 
 /// <summary>
 /// Weapon flows as a Sankey diagram, a municipality map and tables of the same numbers. The charts are drawn by
-/// wwwroot/js/flows.js after each render that brought a new report; the filter stays in the page, not in the URL.
+/// wwwroot/js/flows.js after each render that brought a new report. The filter lives in the address (dates, a type id, a
+/// kind: nothing personal), so Back and bookmarks restore a view; without one the view opens on the latest year with data.
 /// </summary>
 public sealed partial class FlowsPage : PageBase
 {
@@ -34,18 +36,40 @@ public sealed partial class FlowsPage : PageBase
         ? []
         : [.. report.ByMunicipality.Where(m => !shapes.FeatureByMunicipality.ContainsKey(m.MunicipalityId)).Select(m => labels.Municipality(m.MunicipalityId))];
 
+    private IReadOnlyList<int> dataYears = [];
+
+    [SupplyParameterFromQuery(Name = "from")] public string? QueryFrom { get; set; }
+    [SupplyParameterFromQuery(Name = "to")] public string? QueryTo { get; set; }
+    [SupplyParameterFromQuery(Name = "firearmTypeId")] public string? QueryFirearmType { get; set; }
+    [SupplyParameterFromQuery(Name = "kind")] public string? QueryKind { get; set; }
+
     protected override async Task OnInitializedAsync()
     {
         reference = await RunAsync<ReferenceCache, ReferenceSnapshot>(cache => cache.GetAsync());
         shapes = ShapeSource.For(reference.Municipalities);
         labels = new FlowLabels(reference, L["Flow_Unknown"], L["Flow_Transit_Inland"], L["Flow_Transit_Airport"]);
-        SetFilter(FlowFilter.LastFullYear(Time));
-        await ShowAsync();
+        dataYears = await RunAsync<ListDataYears, IReadOnlyList<int>>(l => l.FlowsAsync());
     }
+
+    protected override Task OnParametersSetAsync()
+    {
+        var fallback = dataYears.Count > 0 ? Year(dataYears[0]) : FlowFilter.LastFullYear(Time);
+        SetFilter(new FlowFilter(
+            AddressState.Date(QueryFrom) ?? fallback.From, AddressState.Date(QueryTo) ?? fallback.To,
+            AddressState.Number(QueryFirearmType), AddressState.Enum<IncidentKind>(QueryKind)));
+        return LoadAsync();
+    }
+
+    private static FlowFilter Year(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+
+    private Task ShowAsync() => AddressState.ShowAsync(Navigation, new Dictionary<string, object?>
+    {
+        ["from"] = AddressState.Date(from), ["to"] = AddressState.Date(to), ["firearmTypeId"] = firearmTypeId, ["kind"] = kind?.ToString(),
+    }, LoadAsync);
 
     private void SetFilter(FlowFilter filter) => (from, to, firearmTypeId, kind) = (filter.From, filter.To, filter.FirearmTypeId, filter.Kind);
 
-    private async Task ShowAsync()
+    private async Task LoadAsync()
     {
         if (from is null || to is null)
         {
@@ -69,7 +93,8 @@ public sealed partial class FlowsPage : PageBase
 
     private Task ResetAsync()
     {
-        SetFilter(FlowFilter.LastFullYear(Time));
+        SetFilter(dataYears.Count > 0 ? Year(dataYears[0]) : FlowFilter.LastFullYear(Time));
+        (firearmTypeId, kind) = (null, null);
         return ShowAsync();
     }
 

@@ -17,12 +17,15 @@ public sealed class DemoDataLoader(FocalPointDbContext db)
         long incidents = 0, rows = 0;
         // Before the transaction: a first use may have to create the key ring and the index secret.
         var index = await FieldProtection.Of(db).GetIndexAsync(db, cancellationToken);
+        var terms = new IncidentTerms(index);
+        // An empty prefix dictionary takes the bulk path, as IncidentTerms hands out each row once per load.
+        var bulkPrefixes = !await db.SearchPrefixes.AnyAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var batch in generator.Generate())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            rows += await WriteAsync(batch, index, cancellationToken);
+            rows += await WriteAsync(batch, index, terms, bulkPrefixes, cancellationToken);
             incidents += batch.Incidents.Count;
             onBatch?.Invoke(batch);
             progress?.Report(new DemoLoadProgress(incidents, rows));
@@ -36,13 +39,18 @@ public sealed class DemoDataLoader(FocalPointDbContext db)
     /// <summary>Parents before children, so that foreign keys hold at every row.</summary>
     /// <remarks>
     /// The bulk path encrypts through the model's converters, but bypasses the change tracker and so the index
-    /// interceptor: the personal-number hashes and narrative word hashes are written here.
+    /// interceptor: the personal-number hashes and incident search terms are written here.
     /// </remarks>
-    private async Task<long> WriteAsync(DemoBatch batch, FieldIndex index, CancellationToken ct)
+    private async Task<long> WriteAsync(DemoBatch batch, FieldIndex index, IncidentTerms incidentTerms, bool bulkPrefixes, CancellationToken ct)
     {
         await BulkWriter.InsertAsync(db, batch.Incidents, ct);
-        var terms = batch.Incidents.SelectMany(i => index.IncidentWords(i).Select(h => new IncidentSearchTerm { IncidentId = i.Id, TermHash = h })).ToList();
+        var firearms = batch.Firearms.ToLookup(f => f.IncidentId);
+        var terms = batch.Incidents
+            .SelectMany(i => incidentTerms.For(i, firearms[i.Id]).Select(h => new IncidentSearchTerm { IncidentId = i.Id, TermHash = h })).ToList();
         await BulkWriter.InsertAsync(db, terms, ct);
+        var prefixes = incidentTerms.NewPrefixes.Count;
+        await SearchPrefixWriter.AddAsync(db, incidentTerms.NewPrefixes, bulkPrefixes, ct);
+        incidentTerms.NewPrefixes.Clear();
         foreach (var person in batch.Persons)
         {
             person.PersonalNumberIndex = index.PersonalNumber(person.PersonalNumber);
@@ -65,7 +73,7 @@ public sealed class DemoDataLoader(FocalPointDbContext db)
         await BulkWriter.InsertAsync(db, batch.CaseHistory, ct);
         await BulkWriter.InsertAsync(db, batch.TraceRequests, ct);
         await BulkWriter.InsertAsync(db, batch.TraceResults, ct);
-        return (long)batch.Incidents.Count + terms.Count + batch.Firearms.Count + batch.Ammunition.Count + batch.Explosives.Count + batch.Components.Count
+        return (long)batch.Incidents.Count + terms.Count + prefixes + batch.Firearms.Count + batch.Ammunition.Count + batch.Explosives.Count + batch.Components.Count
             + batch.Persons.Count + batch.IncidentPersons.Count + batch.Organisations.Count + batch.Vehicles.Count
             + batch.CommunicationIdentifiers.Count + batch.Locations.Count + batch.Links.Count + batch.Cases.Count + batch.CaseMembers.Count
             + batch.CaseIncidents.Count + batch.CaseHistory.Count + batch.TraceRequests.Count + batch.TraceResults.Count;

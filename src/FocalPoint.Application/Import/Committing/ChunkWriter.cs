@@ -22,7 +22,7 @@ internal sealed class ChunkWriter(
 {
     private readonly IdAllocator ids = new(db);
     private readonly ReferenceNumbers references = new(db);
-    private readonly Dictionary<string, long> wordHashes = new(StringComparer.Ordinal);
+    private readonly IncidentTerms incidentTerms = new(index);
     private readonly List<ImportCandidate> accepted = [];
     private readonly List<ImportCandidate> quarantined = [];
 
@@ -50,10 +50,7 @@ internal sealed class ChunkWriter(
             IncidentMapper.Apply(candidate.Input!, incident, reference);
             incident.Reference = await references.NextAsync(incident.OccurredOn.Year, ct);
             incidents.Add(incident);
-            foreach (var token in FieldIndex.Tokens($"{incident.Reference} {incident.Address} {incident.Narrative}"))
-            {
-                terms.Add(new IncidentSearchTerm { IncidentId = incident.Id, TermHash = WordHash(token) });
-            }
+            terms.AddRange(incidentTerms.For(incident, incident.Firearms).Select(h => new IncidentSearchTerm { IncidentId = incident.Id, TermHash = h }));
 
             records.Add(new ImportRecord
             {
@@ -65,6 +62,8 @@ internal sealed class ChunkWriter(
 
         await BulkWriter.InsertAsync(db, incidents, ct);
         await BulkWriter.InsertAsync(db, terms, ct);
+        await SearchPrefixWriter.AddAsync(db, incidentTerms.NewPrefixes, bulk: false, ct);
+        incidentTerms.NewPrefixes.Clear();
         await WriteItemsAsync(incidents, ct);
         await WritePersonsAsync(incidents, ct);
         await BulkWriter.InsertAsync(db, records, ct);
@@ -161,19 +160,5 @@ internal sealed class ChunkWriter(
         }
 
         return JsonSerializer.Serialize(values);
-    }
-
-    private long WordHash(string token)
-    {
-        if (!wordHashes.TryGetValue(token, out var hash))
-        {
-            hash = index.Word(token);
-            if (wordHashes.Count < 500_000)
-            {
-                wordHashes[token] = hash;
-            }
-        }
-
-        return hash;
     }
 }

@@ -487,6 +487,18 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SearchPrefixes",
+                columns: table => new
+                {
+                    PrefixHash = table.Column<long>(type: "bigint", nullable: false),
+                    TermHash = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SearchPrefixes", x => new { x.PrefixHash, x.TermHash });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Vehicles",
                 columns: table => new
                 {
@@ -1706,6 +1718,9 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "SavedCharts");
+
+            migrationBuilder.DropTable(
+                name: "SearchPrefixes");
 
             migrationBuilder.DropTable(
                 name: "TraceResults");

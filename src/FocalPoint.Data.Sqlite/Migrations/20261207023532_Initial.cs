@@ -486,6 +486,18 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SearchPrefixes",
+                columns: table => new
+                {
+                    PrefixHash = table.Column<long>(type: "INTEGER", nullable: false),
+                    TermHash = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SearchPrefixes", x => new { x.PrefixHash, x.TermHash });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Vehicles",
                 columns: table => new
                 {
@@ -1705,6 +1717,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "SavedCharts");
+
+            migrationBuilder.DropTable(
+                name: "SearchPrefixes");
 
             migrationBuilder.DropTable(
                 name: "TraceResults");

@@ -1,0 +1,46 @@
+using Microsoft.Playwright;
+
+namespace FocalPoint.Web.Tests.Browser;
+
+/// <summary>Filters, sort and page live in the address: Back restores them and the address can be bookmarked.</summary>
+public sealed class ListStateBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task IncidentList_FilterPageOpenAndBack_ShowsTheSameFilterAndPage()
+    {
+        var page = await fixture.SignedInPageAsync("analyst");
+        await page.Locator("#incident-table tbody tr").First.WaitForAsync();
+
+        await page.SelectOptionAsync("#filter-kind", "Seizure");
+        await page.FillAsync("#filter-text", "pistol");
+        await page.ClickAsync("#filter-apply");
+        await page.WaitForURLAsync("**/incidents?kind=Seizure&text=pistol");
+        await page.ClickAsync("#page-next");
+        await page.WaitForURLAsync("**/incidents?kind=Seizure&text=pistol&page=2");
+        await Expect(page.Locator(".pager span")).ToContainTextAsync("Page 2");
+        var rowsOnPageTwo = await page.Locator("#incident-table tbody tr td a").AllInnerTextsAsync();
+        await fixture.ShotAsync(page, "50-incidents-filtered-page-2");
+
+        await page.Locator("#incident-table tbody tr td a").First.ClickAsync();
+        await Expect(page.Locator("h1")).ToContainTextAsync(rowsOnPageTwo[0]);
+        await page.GoBackAsync();
+        await BrowserFixture.WaitUntilLiveAsync(page);
+
+        Assert.EndsWith("/incidents?kind=Seizure&text=pistol&page=2", page.Url, StringComparison.Ordinal);
+        await Expect(page.Locator("#filter-kind")).ToHaveValueAsync("Seizure");
+        await Expect(page.Locator("#filter-text")).ToHaveValueAsync("pistol");
+        await Expect(page.Locator(".pager span")).ToContainTextAsync("Page 2");
+        Assert.Equal(rowsOnPageTwo, await page.Locator("#incident-table tbody tr td a").AllInnerTextsAsync());
+        await fixture.ShotAsync(page, "51-incidents-after-back");
+
+        // The dashboard's drill-down names (the IncidentFilter properties in camelCase) open the same list.
+        await page.GotoAsync("/incidents?from=2023-01-01&to=2023-12-31&municipalityId=1&sort=Oldest");
+        await BrowserFixture.WaitUntilLiveAsync(page);
+        await Expect(page.Locator("#filter-from")).ToHaveValueAsync("2023-01-01");
+        await Expect(page.Locator("#filter-municipality")).ToHaveValueAsync("1");
+        var first = await page.Locator("#incident-table tbody tr td:nth-child(2)").First.InnerTextAsync();
+        Assert.Contains("2023", first, StringComparison.Ordinal);
+    }
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+}
