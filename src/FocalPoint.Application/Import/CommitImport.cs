@@ -33,6 +33,12 @@ public sealed class CommitImport(
             return ImportResult<ImportSummary>.Fail(ImportProblemKind.Conflict, $"Batch {batchId} is {batch.State}: only a staged or interrupted batch can be committed.");
         }
 
+        // Two staged copies of one file: the first committed wins, the second is refused before it writes anything.
+        if (await EarlierImport.FindAsync(db, batch.FileSha256, batch.Id, ct) is { } earlier)
+        {
+            return ImportResult<ImportSummary>.Fail(EarlierImport.Problem(batch.FileName, earlier));
+        }
+
         // Marked first, in its own transaction: a batch found in Committing later is one whose commit was interrupted.
         batch.State = ImportBatchState.Committing;
         await db.SaveChangesAsync(ct);

@@ -44,6 +44,12 @@ public sealed class StageImport(FocalPointDbContext db, IAccessContext accessCon
         try
         {
             var (sha, bytes) = await StoreAsync(content, stored, fileName, ct);
+            if (await EarlierImport.FindAsync(db, sha, 0, ct) is { } earlier)
+            {
+                File.Delete(stored);
+                return ImportResult<StagedImport>.Fail(EarlierImport.Problem(fileName, earlier));
+            }
+
             var profile = await db.ImportProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.Name == request.Source, ct);
             var sniffed = SourceOpener.Sniff(stored, fileName, request.Encoding ?? profile?.Encoding, options.Value);
             var sheet = sniffed.Format == ImportFormat.Xlsx ? request.Sheet ?? profile?.Sheet ?? sniffed.Sheets.FirstOrDefault() : null;

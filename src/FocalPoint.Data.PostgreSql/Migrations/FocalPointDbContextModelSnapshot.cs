@@ -447,6 +447,8 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FileSha256");
+
                     b.HasIndex("State", "CreatedAtUtc");
 
                     b.ToTable("ImportBatches");

@@ -434,6 +434,8 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FileSha256");
+
                     b.HasIndex("State", "CreatedAtUtc");
 
                     b.ToTable("ImportBatches");

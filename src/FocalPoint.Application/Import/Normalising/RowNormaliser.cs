@@ -30,6 +30,9 @@ public sealed partial class RowNormaliser(ColumnMap map, ReferenceMatcher refere
         row.ReportingAgency = Enum(row, values, F.ReportingAgency, ReportingAgency.Other);
         row.LegalContext = Enum(row, values, F.LegalContext, LegalContext.CriminalOffence);
         row.Tlp = Enum(row, values, F.Tlp, Tlp.Green);
+        row.HandlingCode = Enum(row, values, F.HandlingCode, HandlingCode.H0);
+        row.SourceReliability = Enum(row, values, F.SourceReliability, SourceReliability.X);
+        row.InformationAccuracy = Enum(row, values, F.InformationAccuracy, InformationAccuracy.CannotBeJudged);
         row.Narrative = map.Get(values, F.Narrative);
         ParseItems(row, values);
         ParsePerson(row, values);
@@ -42,6 +45,14 @@ public sealed partial class RowNormaliser(ColumnMap map, ReferenceMatcher refere
         if (text is null)
         {
             Error(row, F.OccurredAt, null, "Required.", "Give the date as dd.MM.yyyy or yyyy-MM-dd.");
+            return;
+        }
+
+        if (ValueParsers.TryInstant(text, out var instant))
+        {
+            // An offset names the instant itself: no time zone guess, and the Time column has nothing to add.
+            row.OccurredAtUtc = instant.UtcDateTime;
+            row.OccurredAtLocal = Registry.Incidents.KosovoTime.ToLocal(instant.UtcDateTime);
             return;
         }
 
@@ -115,6 +126,22 @@ public sealed partial class RowNormaliser(ColumnMap map, ReferenceMatcher refere
 
         Error(row, field, text, "Unknown value.", $"Use one of: {EnumNames.Accepted<T>()}.");
         return fallback;
+    }
+
+    private bool Flag(ParsedRow row, IReadOnlyList<string?> values, F field)
+    {
+        if (map.Get(values, field) is not { } text)
+        {
+            return false;
+        }
+
+        if (ValueParsers.TryFlag(text, out var flag))
+        {
+            return flag;
+        }
+
+        Error(row, field, text, "Not yes or no.", "Write yes/no, po/jo, da/ne, true/false or 1/0.");
+        return false;
     }
 
     private double? Number(ParsedRow row, IReadOnlyList<string?> values, F field)

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FocalPoint.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(FocalPointDbContext))]
-    [Migration("20261205154903_Initial")]
+    [Migration("20261207024911_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -449,6 +449,8 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                         .HasColumnType("character varying(1000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FileSha256");
 
                     b.HasIndex("State", "CreatedAtUtc");
 

@@ -1411,6 +1411,11 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ImportBatches_FileSha256",
+                table: "ImportBatches",
+                column: "FileSha256");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ImportBatches_State_CreatedAtUtc",
                 table: "ImportBatches",
                 columns: new[] { "State", "CreatedAtUtc" });

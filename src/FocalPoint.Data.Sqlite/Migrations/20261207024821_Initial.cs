@@ -1410,6 +1410,11 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ImportBatches_FileSha256",
+                table: "ImportBatches",
+                column: "FileSha256");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ImportBatches_State_CreatedAtUtc",
                 table: "ImportBatches",
                 columns: new[] { "State", "CreatedAtUtc" });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FocalPoint.Data.Sqlite.Migrations
 {
     [DbContext(typeof(FocalPointDbContext))]
-    [Migration("20261205154847_Initial")]
+    [Migration("20261207024821_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -436,6 +436,8 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FileSha256");
 
                     b.HasIndex("State", "CreatedAtUtc");
 
