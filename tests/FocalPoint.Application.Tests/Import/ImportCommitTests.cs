@@ -127,7 +127,7 @@ public sealed class ImportCommitTests
         var (database, services) = await ImportFiles.CreateAsync(provider);
         await using var _ = database;
         var staged = await services.RunAsync<StageImport, ImportResult<StagedImport>>(h =>
-            h.StageAsync(ImportFiles.Utf8(ImportFiles.Good), new StageRequest("kp", "kp.csv")));
+            h.StageAsync(ImportFiles.Utf8(ImportFiles.Good), (new StageRequest("kp", "kp.csv") with { Edit = ImportFiles.Meanings })));
         using var cancel = new CancellationTokenSource();
         var progress = new SyncProgress(_ => cancel.Cancel());
 
@@ -148,7 +148,7 @@ public sealed class ImportCommitTests
         var services = TestServices.For(database, access: TestUsers.Commander());
 
         var staged = await services.RunAsync<StageImport, ImportResult<StagedImport>>(h =>
-            h.StageAsync(ImportFiles.Utf8(ImportFiles.Good), new StageRequest("kp", "kp.csv")));
+            h.StageAsync(ImportFiles.Utf8(ImportFiles.Good), (new StageRequest("kp", "kp.csv") with { Edit = ImportFiles.Meanings })));
 
         Assert.Equal(ImportProblemKind.Forbidden, staged.Problem!.Kind);
     }

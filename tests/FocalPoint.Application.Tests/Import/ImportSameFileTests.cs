@@ -31,8 +31,8 @@ public sealed class ImportSameFileTests
     {
         var (database, services) = await ImportFiles.CreateAsync(provider);
         await using var _ = database;
-        var one = await services.RunAsync<StageImport, ImportResult<StagedImport>>(h => h.StageAsync(ImportFiles.Utf8(ImportFiles.Good), new StageRequest("kp", "a.csv")));
-        var two = await services.RunAsync<StageImport, ImportResult<StagedImport>>(h => h.StageAsync(ImportFiles.Utf8(ImportFiles.Good), new StageRequest("police", "b.csv")));
+        var one = await services.RunAsync<StageImport, ImportResult<StagedImport>>(h => h.StageAsync(ImportFiles.Utf8(ImportFiles.Good), (new StageRequest("kp", "a.csv") with { Edit = ImportFiles.Meanings })));
+        var two = await services.RunAsync<StageImport, ImportResult<StagedImport>>(h => h.StageAsync(ImportFiles.Utf8(ImportFiles.Good), (new StageRequest("police", "b.csv") with { Edit = ImportFiles.Meanings })));
 
         var first = await services.RunAsync<CommitImport, ImportResult<ImportSummary>>(h => h.CommitAsync(one.Value!.BatchId));
         var second = await services.RunAsync<CommitImport, ImportResult<ImportSummary>>(h => h.CommitAsync(two.Value!.BatchId));

@@ -62,7 +62,14 @@ public enum ImportField
 public static class ImportFieldNames
 {
     /// <summary>Without these a row cannot become an incident (a constant value may stand in for a column).</summary>
-    public static readonly ImportField[] Required = [ImportField.OccurredAt, ImportField.Municipality, ImportField.Narrative];
+    public static readonly ImportField[] Required =
+        [ImportField.OccurredAt, ImportField.Municipality, ImportField.Narrative, ImportField.Kind, ImportField.HandlingCode];
+
+    /// <summary>
+    /// Required meanings with no safe default: a shooting imported as a seizure, or an H3 record as H0, misleads and
+    /// exposes. A file without such a column needs one value chosen for every row.
+    /// </summary>
+    public static readonly ImportField[] Meanings = [ImportField.Kind, ImportField.HandlingCode];
 
     public static readonly IReadOnlyDictionary<ImportField, string[]> Synonyms = new Dictionary<ImportField, string[]>
     {

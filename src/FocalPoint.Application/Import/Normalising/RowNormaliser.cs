@@ -8,6 +8,8 @@ namespace FocalPoint.Application.Import.Normalising;
 /// <summary>Turns one source row into registry values through the mapping and the reference data; each problem becomes a <see cref="RowError"/>.</summary>
 public sealed partial class RowNormaliser(ColumnMap map, ReferenceMatcher reference)
 {
+    private static readonly F[] Identifiers = [F.Key, F.Serial, F.PersonalNumber];
+
     public ParsedRow Parse(SourceRow source)
     {
         var row = new ParsedRow { RowNumber = source.RowNumber };
@@ -24,13 +26,22 @@ public sealed partial class RowNormaliser(ColumnMap map, ReferenceMatcher refere
             Error(row, F.Key, row.Key, $"At most {Domain.Import.ImportRecord.MaxKeyLength} characters.");
         }
 
+        foreach (var identifier in Identifiers)
+        {
+            if (map.Get(values, identifier) is { } text && text.Contains('\uFFFD', StringComparison.Ordinal))
+            {
+                // An identifier garbled by the wrong encoding would never match the same serial or number again.
+                Error(row, identifier, text, "Contains characters the file's encoding could not read (\uFFFD).", "Choose the file's real encoding (e.g. windows-1250) and stage it again.");
+            }
+        }
+
         ParseWhen(row, values);
         ParseWhere(row, values);
-        row.Kind = Enum(row, values, F.Kind, IncidentKind.Seizure);
+        row.Kind = Required(row, values, F.Kind, IncidentKind.Seizure);
         row.ReportingAgency = Enum(row, values, F.ReportingAgency, ReportingAgency.Other);
         row.LegalContext = Enum(row, values, F.LegalContext, LegalContext.CriminalOffence);
         row.Tlp = Enum(row, values, F.Tlp, Tlp.Green);
-        row.HandlingCode = Enum(row, values, F.HandlingCode, HandlingCode.H0);
+        row.HandlingCode = Required(row, values, F.HandlingCode, HandlingCode.H0);
         row.SourceReliability = Enum(row, values, F.SourceReliability, SourceReliability.X);
         row.InformationAccuracy = Enum(row, values, F.InformationAccuracy, InformationAccuracy.CannotBeJudged);
         row.Narrative = map.Get(values, F.Narrative);
@@ -108,6 +119,19 @@ public sealed partial class RowNormaliser(ColumnMap map, ReferenceMatcher refere
         row.Latitude = Number(row, values, F.Latitude);
         row.Longitude = Number(row, values, F.Longitude);
         row.Address = map.Get(values, F.Address);
+    }
+
+    /// <summary>A meaning with no safe default (kind, handling code): an empty cell is an error, never the first value.</summary>
+    private T Required<T>(ParsedRow row, IReadOnlyList<string?> values, F field, T placeholder)
+        where T : struct, Enum
+    {
+        if (map.Get(values, field) is null)
+        {
+            Error(row, field, null, "Required: it is never assumed.", $"Use one of: {EnumNames.Accepted<T>()}.");
+            return placeholder;
+        }
+
+        return Enum(row, values, field, placeholder);
     }
 
     private T Enum<T>(ParsedRow row, IReadOnlyList<string?> values, F field, T fallback)
