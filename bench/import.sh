@@ -73,4 +73,20 @@ report postgresql "$seconds" "$ref" "$rows"
 pg_ratio=$(echo "$ref / $seconds" | bc -l)
 fi
 
+
+# The command line as an operator runs it: the whole `focalpoint import` process (start, migrate, stage, commit, audit)
+# on the agency CSV and on a 100,000-row (x BENCH_SCALE) workbook, into SQLite; wall time and peak resident memory.
+dotnet build src/FocalPoint.Cli -c Release -v quiet -nologo >&2
+cli_import() { # label file
+  /usr/bin/time -f "%e %M" -o "$work/time.$1" dotnet src/FocalPoint.Cli/bin/Release/net10.0/focalpoint.dll import "$2" --profile "bench-$1" \
+    --set HandlingCode=H0 --policy Quarantine --connection "Data Source=$work/cli-$1.db" --user bench > "$work/cli-$1.out" 2> /dev/null
+  read -r secs kb < "$work/time.$1"
+  rows=$(grep -oE '[0-9,]+ rows read' "$work/cli-$1.out" | tr -d ',' | cut -d' ' -f1)
+  awk -v l="$1" -v s="$secs" -v k="$kb" -v n="$rows" 'BEGIN {
+    printf "import.cli.%s_rows: %d rows\nimport.cli.%s_seconds: %.1f s\nimport.cli.%s_rows_per_s: %.0f rows/s\nimport.cli.%s_peak_memory: %.0f MB\n", l, n, l, s, l, n / s, l, k / 1024 }'
+}
+cli_import csv "$work/agency.csv"
+bench xlsx "$work/agency.csv" "$work/agency.xlsx" "$(awk -v s="$BENCH_SCALE" 'BEGIN { n = int(100000 * s); print (n < 1000 ? 1000 : n) }')"
+cli_import xlsx "$work/agency.xlsx"
+
 awk -v a="$sqlite_ratio" -v b="$pg_ratio" 'BEGIN { r = (a == "" ? b : (b == "" ? a : (a < b ? a : b))); printf "import.ratio: %.2f\n", r }'

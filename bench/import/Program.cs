@@ -19,6 +19,7 @@ using Microsoft.Extensions.DependencyInjection;
 //   generate FILE SCALE          demo incidents as an agency CSV (one row per firearm or person)
 //   migrate PROVIDER CONNECTION  an empty registry, for the engine's own bulk load
 //   import PROVIDER CONNECTION FILE   our full import: stage, normalise, validate, commit
+//   xlsx CSV XLSX ROWS           the first ROWS rows of the agency CSV as a workbook, for the CLI's XLSX path
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 switch (args[0])
@@ -39,6 +40,9 @@ switch (args[0])
         break;
     case "import":
         await ImportAsync(args[1], args[2], args[3]);
+        break;
+    case "xlsx":
+        Console.WriteLine($"import.cli.xlsx_rows: {WorkbookFile.Write(args[1], args[2], int.Parse(args[3], CultureInfo.InvariantCulture))} rows");
         break;
 }
 
@@ -69,7 +73,8 @@ static async Task ImportAsync(string provider, string connection, string file)
     {
         await using var content = File.OpenRead(file);
         var staged = await scope.ServiceProvider.GetRequiredService<StageImport>().StageAsync(content,
-            new StageRequest("bench", Path.GetFileName(file), ImportPolicy.Quarantine, RequireCompleteMapping: true));
+            new StageRequest("bench", Path.GetFileName(file), ImportPolicy.Quarantine, RequireCompleteMapping: true,
+                Edit: new(Constants: new Dictionary<string, string> { ["HandlingCode"] = "H0" })));
         if (!staged.Succeeded)
         {
             throw new InvalidOperationException(staged.Problem!.Message);

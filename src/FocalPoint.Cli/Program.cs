@@ -11,6 +11,8 @@ var root = new RootCommand("FocalPoint: the Firearms Focal Point's intelligence 
 {
     DemoCommand.Create(),
     ImportCommand.Create(),
+    ExportCommand.Create(),
+    ProfileCommand.Create(),
     LinkCommand.Create(),
     ResolveCommand.Create(),
     GraphCommand.Create(),

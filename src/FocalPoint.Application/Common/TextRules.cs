@@ -40,6 +40,7 @@ public static partial class TextRules
         }
     }
 
-    [GeneratedRegex(@"<\s*[a-zA-Z/!?]", RegexOptions.CultureInvariant)]
+    // A tag starts right after "<" (HTML parsers read "< b" as text): "a < b" and "x <5 m" are ordinary text.
+    [GeneratedRegex(@"<[a-zA-Z/!?]", RegexOptions.CultureInvariant)]
     private static partial Regex Markup();
 }

@@ -30,7 +30,18 @@ public sealed class CommitImport(
 
         if (batch.State is not (ImportBatchState.Staged or ImportBatchState.Committing))
         {
-            return ImportResult<ImportSummary>.Fail(ImportProblemKind.Conflict, $"Batch {batchId} is {batch.State}: only a staged or interrupted batch can be committed.");
+            return ImportResult<ImportSummary>.Fail(BatchStateProblems.For(batch, BatchStateProblems.Command.Commit));
+        }
+
+        if (!File.Exists(batch.StoredPath))
+        {
+            return ImportResult<ImportSummary>.Fail(BatchStateProblems.FileGone(batch));
+        }
+
+        // Two staged copies of one file: the first committed wins, the second is refused before it writes anything.
+        if (await EarlierImport.FindAsync(db, batch.FileSha256, batch.Id, ct) is { } earlier)
+        {
+            return ImportResult<ImportSummary>.Fail(EarlierImport.Problem(batch.FileName, earlier));
         }
 
         // Marked first, in its own transaction: a batch found in Committing later is one whose commit was interrupted.

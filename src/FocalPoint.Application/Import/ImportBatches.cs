@@ -95,7 +95,7 @@ public sealed class ImportBatches(FocalPointDbContext db, IAccessContext accessC
 
         if (batch.State is not (ImportBatchState.Staged or ImportBatchState.Committing or ImportBatchState.Failed))
         {
-            return ImportResult<long>.Fail(ImportProblemKind.Conflict, $"Batch {batchId} is {batch.State}: roll it back instead.");
+            return ImportResult<long>.Fail(BatchStateProblems.For(batch, BatchStateProblems.Command.Discard));
         }
 
         File.Delete(batch.StoredPath);

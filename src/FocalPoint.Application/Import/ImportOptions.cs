@@ -19,6 +19,14 @@ public sealed class ImportOptions
     [Range(2, 100_000)]
     public int MaxCompressionRatio { get; set; } = 200;
 
+    /// <summary>Longest cell (characters) an XLSX sheet or a JSON Lines record may hold; a CSV record is bounded alike.</summary>
+    [Range(1_000, int.MaxValue)]
+    public int MaxCellChars { get; set; } = 1 << 20;
+
+    /// <summary>Longest JSON Lines line (characters): one record.</summary>
+    [Range(1_000, int.MaxValue)]
+    public int MaxRecordChars { get; set; } = 4 << 20;
+
     /// <summary>Where staged files wait for their commit (and a resumed one).</summary>
     [Required]
     public string StoreDirectory { get; set; } = "data/imports";

@@ -15,8 +15,11 @@ public enum ImportProblemKind
     Cancelled,
 }
 
-/// <summary>An expected failure of an import step, with a message fit to show the user.</summary>
-public sealed record ImportProblem(ImportProblemKind Kind, string Message);
+/// <summary>
+/// An expected failure of an import step: an English message for the command line and logs, and, where the page
+/// translates it, a code (the strings.tsv key after "Import_Problem_") with its arguments.
+/// </summary>
+public sealed record ImportProblem(ImportProblemKind Kind, string Message, string? Code = null, IReadOnlyList<string>? Args = null);
 
 /// <summary>The outcome of an import step: a value or a problem; endpoints map problems to ProblemDetails in one place.</summary>
 public sealed record ImportResult<T>(T? Value, ImportProblem? Problem)
@@ -28,6 +31,9 @@ public sealed record ImportResult<T>(T? Value, ImportProblem? Problem)
     public static ImportResult<T> Fail(ImportProblemKind kind, string message) => new(default, new ImportProblem(kind, message));
 
     public static ImportResult<T> Fail(ImportProblem problem) => new(default, problem);
+
+    public static ImportResult<T> Fail(ImportProblemKind kind, string message, string code, params string[] args) =>
+        new(default, new ImportProblem(kind, message, code, args));
 }
 
 /// <summary>Counts of one import run, reported as it goes and at the end.</summary>

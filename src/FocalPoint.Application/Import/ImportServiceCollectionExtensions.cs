@@ -16,6 +16,8 @@ public static class ImportServiceCollectionExtensions
         services.AddScoped<CommitImport>();
         services.AddScoped<RollbackImport>();
         services.AddScoped<ImportBatches>();
+        services.AddScoped<ImportProfiles>();
+        services.AddScoped<Exporting.ExportRecords>();
         return services;
     }
 }

@@ -77,6 +77,7 @@ public sealed class PreviewImport(FocalPointDbContext db, IAccessContext accessC
         ["OccurredAt"] = row.OccurredAtLocal?.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
         ["Municipality"] = row.MunicipalityId is { } m ? reference.MunicipalityById[m].NameSq : null,
         ["Kind"] = row.Kind.ToString(),
+        ["HandlingCode"] = row.HandlingCode.ToString(),
         ["ReportingAgency"] = row.ReportingAgency.ToString(),
         ["Narrative"] = row.Narrative,
         ["FirearmType"] = row.Firearm?.FirearmTypeId is { } t ? reference.FirearmTypeById[t].NameEn : null,

@@ -31,7 +31,14 @@ public sealed class ReviseImport(FocalPointDbContext db, IAccessContext accessCo
 
         if (batch.State != ImportBatchState.Staged)
         {
-            return ImportResult<StagedImport>.Fail(ImportProblemKind.Conflict, $"Batch {batchId} is {batch.State}: only a staged batch can be changed.");
+            return batch.State == ImportBatchState.Committing
+                ? ImportResult<StagedImport>.Fail(ImportProblemKind.Conflict, $"Batch {batchId} is {batch.State}: only a staged batch can be changed.")
+                : ImportResult<StagedImport>.Fail(BatchStateProblems.For(batch, BatchStateProblems.Command.Commit));
+        }
+
+        if (!File.Exists(batch.StoredPath))
+        {
+            return ImportResult<StagedImport>.Fail(BatchStateProblems.FileGone(batch));
         }
 
         try

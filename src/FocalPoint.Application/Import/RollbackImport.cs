@@ -25,7 +25,7 @@ public sealed class RollbackImport(FocalPointDbContext db, IAccessContext access
 
         if (batch.State != ImportBatchState.Committed)
         {
-            return ImportResult<long>.Fail(ImportProblemKind.Conflict, $"Batch {batchId} is {batch.State}: only a committed batch can be rolled back.");
+            return ImportResult<long>.Fail(BatchStateProblems.For(batch, BatchStateProblems.Command.Rollback));
         }
 
         var incidents = db.ImportRecords.Where(r => r.BatchId == batchId && r.RecordKind == "Incident").Select(r => r.RecordId);

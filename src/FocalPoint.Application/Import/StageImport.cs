@@ -11,7 +11,7 @@ namespace FocalPoint.Application.Import;
 
 /// <summary>What the user chose when uploading; anything left empty comes from the source's profile or is detected.</summary>
 public sealed record StageRequest(string Source, string FileName, ImportPolicy? Policy = null, string? Encoding = null, string? Sheet = null,
-    ImportMapping? Mapping = null, bool RequireCompleteMapping = false, bool SaveProfile = true);
+    ImportMapping? Mapping = null, bool RequireCompleteMapping = false, bool SaveProfile = true, MappingEdit? Edit = null);
 
 /// <summary>A stored, sniffed file ready to map, preview and commit.</summary>
 public sealed record StagedImport(
@@ -41,21 +41,28 @@ public sealed class StageImport(FocalPointDbContext db, IAccessContext accessCon
         }
 
         var stored = Path.Combine(Directory.CreateDirectory(options.Value.StoreDirectory).FullName, $"{Guid.NewGuid():N}.upload");
+        ImportBatch? batch = null;
         try
         {
             var (sha, bytes) = await StoreAsync(content, stored, fileName, ct);
+            if (await EarlierImport.FindAsync(db, sha, 0, ct) is { } earlier)
+            {
+                File.Delete(stored);
+                return ImportResult<StagedImport>.Fail(EarlierImport.Problem(fileName, earlier));
+            }
+
             var profile = await db.ImportProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.Name == request.Source, ct);
             var sniffed = SourceOpener.Sniff(stored, fileName, request.Encoding ?? profile?.Encoding, options.Value);
             var sheet = sniffed.Format == ImportFormat.Xlsx ? request.Sheet ?? profile?.Sheet ?? sniffed.Sheets.FirstOrDefault() : null;
             using var reader = SourceOpener.Open(stored, fileName, sniffed, sheet);
-            var mapping = request.Mapping ?? (profile is null ? ImportMapping.Suggest(reader.Headers) : ImportMapping.FromJson(profile.MappingJson));
+            var mapping = (request.Mapping ?? (profile is null ? ImportMapping.Suggest(reader.Headers) : ImportMapping.FromJson(profile.MappingJson))).With(request.Edit);
             var problems = mapping.Check(reader.Headers);
             if (problems.Count > 0 && request.RequireCompleteMapping)
             {
                 throw new ImportFileException($"{fileName}: {string.Join("; ", problems)}.");
             }
 
-            var batch = new ImportBatch
+            batch = new ImportBatch
             {
                 Source = request.Source, FileName = fileName, Sheet = sheet, FileSha256 = sha, FileBytes = bytes, StoredPath = stored,
                 Format = sniffed.Format.ToString(), Encoding = sniffed.Encoding?.WebName, MappingJson = mapping.ToJson(),
@@ -80,6 +87,13 @@ public sealed class StageImport(FocalPointDbContext db, IAccessContext accessCon
         catch (ImportFileException e)
         {
             File.Delete(stored);
+            if (batch is { Id: > 0 })
+            {
+                // The file broke in its first rows after the batch was recorded: the batch ends Failed, never Staged without its file.
+                (batch.State, batch.Message, batch.FinishedAtUtc) = (ImportBatchState.Failed, e.Message.Length > 2000 ? e.Message[..2000] : e.Message, time.GetUtcNow().UtcDateTime);
+                await db.SaveChangesAsync(CancellationToken.None);
+            }
+
             return ImportResult<StagedImport>.Fail(ImportProblemKind.BadFile, e.Message);
         }
     }

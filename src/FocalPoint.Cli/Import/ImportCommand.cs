@@ -18,6 +18,8 @@ public static class ImportCommand
         var encoding = new Option<string?>("--encoding") { Description = "utf-8, utf-16, windows-1250 or windows-1252; detected when omitted." };
         var sheet = new Option<string?>("--sheet") { Description = "The workbook sheet (XLSX); the profile's or the first when omitted." };
         var user = new Option<string>("--user") { Description = "Who imports, for provenance and the audit log.", DefaultValueFactory = _ => Environment.UserName };
+        var edits = new MappingOptions();
+        var commitOptions = new CommitOptionSet();
         var command = new Command("import", "Import an agency export into the registry: validated, all-or-nothing, without duplicates.")
         {
             file, profile, policy, encoding, sheet, user,
@@ -26,13 +28,16 @@ public static class ImportCommand
             ResumeCommand(),
         };
         database.AddTo(command);
+        edits.AddTo(command);
+        commitOptions.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var input = parse.GetValue(file)!;
             await using var content = InputFile.OpenRead(input);
             await using var services = await CliServices.CreateAsync(parse, database, parse.GetValue(user)!, ct);
             var staged = await services.RunAsync<StageImport, ImportResult<StagedImport>>(h => h.StageAsync(content, new StageRequest(
-                parse.GetValue(profile)!, input.Name, parse.GetValue(policy), parse.GetValue(encoding), parse.GetValue(sheet), RequireCompleteMapping: true), ct));
+                parse.GetValue(profile)!, input.Name, parse.GetValue(policy), parse.GetValue(encoding), parse.GetValue(sheet), RequireCompleteMapping: true,
+                Edit: edits.Read(parse)), ct));
             if (!staged.Succeeded)
             {
                 throw new UserErrorException(staged.Problem!.Message);
@@ -43,26 +48,45 @@ public static class ImportCommand
             var columns = string.Join(", ", s.Mapping.Columns.Select(c => $"{c.Value} -> {c.Key}"));
             error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Batch {s.BatchId}: {s.Format} {s.Encoding ?? s.Sheet}, {(s.MappingFromProfile ? "profile" : "suggested")} mapping: {columns}"));
-            return await CommitAsync(services, s.BatchId, parse, ct);
+            return await CommitAsync(services, s.BatchId, parse, commitOptions.Read(parse), ct);
         });
         return command;
     }
 
-    internal static async Task<int> CommitAsync(CliServices services, long batchId, ParseResult parse, CancellationToken ct)
+    internal static async Task<int> CommitAsync(CliServices services, long batchId, ParseResult parse, CommitOptions options, CancellationToken ct)
     {
         var bar = new ProgressBar(parse.InvocationConfiguration.Error);
         var result = await services.RunAsync<CommitImport, ImportResult<ImportSummary>>(h => h.CommitAsync(batchId, bar, ct));
         bar.Finish();
+        var error = parse.InvocationConfiguration.Error;
         if (result.Value is { } summary)
         {
             foreach (var e in summary.FirstErrors)
             {
-                parse.InvocationConfiguration.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  row {e.Row}, {e.Field}: {e.Problem}{(e.Value is null ? "" : $" (\"{e.Value}\")")}{(e.Suggestion is null ? "" : $" {e.Suggestion}")}"));
+            }
+
+            if (summary.RowsQuarantined > summary.FirstErrors.Count)
+            {
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  ... the first {summary.FirstErrors.Count} problems shown; {(options.ErrorsFile is null ? "--errors FILE.csv writes every one" : "every one is in the error report")}."));
+            }
+
+            if (options.ErrorsFile is { } errorsFile && summary.RowsQuarantined > 0)
+            {
+                await WriteErrorsAsync(services, summary.BatchId, errorsFile, parse, ct);
             }
 
             parse.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Batch {summary.BatchId} {summary.State}: {summary.RowsRead:N0} rows read, {summary.RecordsImported:N0} incidents and {summary.PersonsImported:N0} persons imported, {summary.RowsSkipped:N0} rows skipped as already imported, {summary.RowsQuarantined:N0} rows with errors{(summary.State == ImportBatchState.Committed && summary.RowsQuarantined > 0 ? " kept in quarantine" : "")}."));
+            if (result.Succeeded && summary.RowsRead > 0 && summary.RowsQuarantined * 100.0 / summary.RowsRead > options.MaxQuarantinedPercent)
+            {
+                // Committed, yet most of the file is waiting in the quarantine: a script must not read this as a success.
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Mostly quarantined: {summary.RowsQuarantined * 100.0 / summary.RowsRead:0.#}% of the rows have errors (more than the {options.MaxQuarantinedPercent}% allowed by --max-quarantined). Correct them in the quarantine or roll batch {summary.BatchId} back."));
+                return CommandLine.MostlyQuarantined;
+            }
         }
 
         if (!result.Succeeded)
@@ -73,17 +97,33 @@ public static class ImportCommand
         return CommandLine.Ok;
     }
 
+    private static async Task WriteErrorsAsync(CliServices services, long batchId, FileInfo file, ParseResult parse, CancellationToken ct)
+    {
+        await using (var output = InputFile.Create(file))
+        {
+            await services.RunAsync<Application.Import.ErrorReport.ImportErrorReport, bool>(async h =>
+            {
+                await h.WriteAsync(batchId, Application.Registry.Incidents.Export.ExportFormat.Csv, output, ct);
+                return true;
+            });
+        }
+
+        parse.InvocationConfiguration.Error.WriteLine($"  every problem, with its row's values: {file.FullName}");
+    }
+
     private static Command ResumeCommand()
     {
         var database = new DatabaseArguments();
         var batch = new Argument<long>("BATCH");
         var user = new Option<string>("--user") { DefaultValueFactory = _ => Environment.UserName };
         var command = new Command("resume", "Commit a staged batch, or one a crash or Ctrl+C interrupted.") { batch, user };
+        var commitOptions = new CommitOptionSet();
         database.AddTo(command);
+        commitOptions.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             await using var services = await CliServices.CreateAsync(parse, database, parse.GetValue(user)!, ct);
-            return await CommitAsync(services, parse.GetValue(batch), parse, ct);
+            return await CommitAsync(services, parse.GetValue(batch), parse, commitOptions.Read(parse), ct);
         });
         return command;
     }

@@ -2,12 +2,15 @@ using System.CommandLine;
 
 namespace FocalPoint.Cli.Infrastructure;
 
-/// <summary>Exit codes as DESIGN.md promises them: 0 success, 1 a user error (message on stderr), 2 a bad command line.</summary>
+/// <summary>Exit codes as DESIGN.md promises them: 0 success, 1 a user error (message on stderr), 2 a bad command line; 3 an import mostly quarantined.</summary>
 public static class CommandLine
 {
     public const int Ok = 0;
     public const int UserError = 1;
     public const int BadCommandLine = 2;
+
+    /// <summary>An import committed, but more of its rows went to the quarantine than --max-quarantined allows.</summary>
+    public const int MostlyQuarantined = 3;
 
     public static async Task<int> RunAsync(RootCommand root, string[] args, TextWriter? output = null, TextWriter? error = null)
     {

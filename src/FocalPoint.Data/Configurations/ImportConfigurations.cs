@@ -18,6 +18,7 @@ internal sealed class ImportBatchConfiguration : IEntityTypeConfiguration<Import
         builder.Property(b => b.Message).HasMaxLength(2000);
         builder.Property(b => b.CreatedBy).HasMaxLength(256).IsRequired();
         builder.HasIndex(b => new { b.State, b.CreatedAtUtc });
+        builder.HasIndex(b => b.FileSha256);
     }
 }
 

@@ -57,7 +57,7 @@ public sealed class ImportBadInputTests
             (Data.FocalPointDbContext)sp.GetService(typeof(Data.FocalPointDbContext))!, (Security.IAccessContext)sp.GetService(typeof(Security.IAccessContext))!,
             (PreviewImport)sp.GetService(typeof(PreviewImport))!, options, TimeProvider.System);
 
-        var staged = await stage.StageAsync(content, new StageRequest("kp", "huge.csv"));
+        var staged = await stage.StageAsync(content, (new StageRequest("kp", "huge.csv") with { Edit = ImportFiles.Meanings }));
 
         Assert.Equal(ImportProblemKind.BadFile, staged.Problem!.Kind);
         Assert.Contains("huge.csv is larger than", staged.Problem.Message, StringComparison.Ordinal);

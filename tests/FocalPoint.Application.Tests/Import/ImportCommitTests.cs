@@ -40,17 +40,17 @@ public sealed class ImportCommitTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Commit_SameFileTwice_SkipsEveryRow(DatabaseProvider provider)
+    public async Task Commit_LaterFileRepeatingImportedRecords_SkipsThemAndImportsTheNewOne(DatabaseProvider provider)
     {
         var (database, services) = await ImportFiles.CreateAsync(provider);
         await using var _ = database;
 
         await ImportFiles.ImportAsync(services, ImportFiles.Utf8(ImportFiles.Good), "kp.csv");
-        var (_, second) = await ImportFiles.ImportAsync(services, ImportFiles.Utf8(ImportFiles.Good), "kp-again.csv");
+        var (_, second) = await ImportFiles.ImportAsync(services, ImportFiles.Utf8(ImportFiles.Good + "A-4;01.06.2024;Gjilan;Shotgun handed in;Shotgun;;G4;;;;\n"), "kp-june.csv");
 
-        Assert.True(second!.Succeeded);
-        Assert.Equal((0L, 4L), (second.Value!.RecordsImported, second.Value.RowsSkipped));
-        Assert.Equal(3, (await ImportFiles.CountsAsync(services)).Incidents);
+        Assert.True(second!.Succeeded, second.Problem?.Message);
+        Assert.Equal((1L, 4L), (second.Value!.RecordsImported, second.Value.RowsSkipped));
+        Assert.Equal(4, (await ImportFiles.CountsAsync(services)).Incidents);
     }
 
     [Theory]
@@ -127,7 +127,7 @@ public sealed class ImportCommitTests
         var (database, services) = await ImportFiles.CreateAsync(provider);
         await using var _ = database;
         var staged = await services.RunAsync<StageImport, ImportResult<StagedImport>>(h =>
-            h.StageAsync(ImportFiles.Utf8(ImportFiles.Good), new StageRequest("kp", "kp.csv")));
+            h.StageAsync(ImportFiles.Utf8(ImportFiles.Good), (new StageRequest("kp", "kp.csv") with { Edit = ImportFiles.Meanings })));
         using var cancel = new CancellationTokenSource();
         var progress = new SyncProgress(_ => cancel.Cancel());
 
@@ -148,7 +148,7 @@ public sealed class ImportCommitTests
         var services = TestServices.For(database, access: TestUsers.Commander());
 
         var staged = await services.RunAsync<StageImport, ImportResult<StagedImport>>(h =>
-            h.StageAsync(ImportFiles.Utf8(ImportFiles.Good), new StageRequest("kp", "kp.csv")));
+            h.StageAsync(ImportFiles.Utf8(ImportFiles.Good), (new StageRequest("kp", "kp.csv") with { Edit = ImportFiles.Meanings })));
 
         Assert.Equal(ImportProblemKind.Forbidden, staged.Problem!.Kind);
     }

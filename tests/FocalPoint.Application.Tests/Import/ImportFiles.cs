@@ -1,5 +1,6 @@
 using System.Text;
 using FocalPoint.Application.Import;
+using FocalPoint.Application.Import.Mapping;
 using FocalPoint.Data.Setup;
 using FocalPoint.Domain.Import;
 using FocalPoint.Testing;
@@ -24,13 +25,16 @@ internal static class ImportFiles
         + "B-2;01.05.2024;Atlantis;Unknown place;Pistoletë;;S2;;;;\n"
         + "B-3;01.05.2024;Gjakovë;Good row;Pistoletë;7,62x39;S3;Ana;Berisha;viktimë;\n";
 
+    /// <summary>The test files carry no kind or handling-code column: the values for every row, chosen as a user must.</summary>
+    public static readonly MappingEdit Meanings = new(Constants: new Dictionary<string, string> { ["Kind"] = "Seizure", ["HandlingCode"] = "H0" });
+
     public static MemoryStream Utf8(string text) => new(Encoding.UTF8.GetBytes(text));
 
     public static async Task<(ImportResult<StagedImport> Staged, ImportResult<ImportSummary>? Committed)> ImportAsync(
-        ServiceProvider services, Stream content, string fileName, ImportPolicy policy = ImportPolicy.Refuse, string source = "kp", string? encoding = null)
+        ServiceProvider services, Stream content, string fileName, ImportPolicy policy = ImportPolicy.Refuse, string source = "kp", string? encoding = null, MappingEdit? edit = null)
     {
         var staged = await services.RunAsync<StageImport, ImportResult<StagedImport>>(h =>
-            h.StageAsync(content, new StageRequest(source, fileName, policy, encoding, RequireCompleteMapping: true)));
+            h.StageAsync(content, new StageRequest(source, fileName, policy, encoding, RequireCompleteMapping: true, Edit: edit ?? Meanings)));
         if (!staged.Succeeded)
         {
             return (staged, null);

@@ -75,7 +75,7 @@ public sealed class ImportFormatsTests
         Assert.Equal(
             ["OccurredAt", "Municipality", "Narrative", "Calibre", "Serial", "GivenName", "FamilyName"],
             headers.Select(h => mapping.Columns.Single(c => c.Value == h).Key));
-        Assert.Empty(mapping.Check(headers));
+        Assert.Empty(mapping.With(ImportFiles.Meanings).Check(headers));
     }
 
     [Theory]
@@ -104,7 +104,7 @@ public sealed class ImportFormatsTests
         var csv1250 = new MemoryStream(CodePage(1250).GetBytes("Broj predmeta;Datum;Opština;Opis\nY-1;03.02.2024;Đakovica;Puška i municija, Čačak\n"));
         var jsonl = ImportFiles.Utf8("{\"Key\":\"Z-1\",\"Date\":\"2024-02-05\",\"Municipality\":\"Ferizaj\",\"Narrative\":\"Grenade found\"}\n");
 
-        var xlsx = await services.RunAsync<StageImport, ImportResult<StagedImport>>(h => h.StageAsync(workbook, new StageRequest("forensic", "book.xlsx", Sheet: "Data")));
+        var xlsx = await services.RunAsync<StageImport, ImportResult<StagedImport>>(h => h.StageAsync(workbook, (new StageRequest("forensic", "book.xlsx", Sheet: "Data") with { Edit = ImportFiles.Meanings })));
         var x = await services.RunAsync<CommitImport, ImportResult<ImportSummary>>(h => h.CommitAsync(xlsx.Value!.BatchId));
         var (_, c) = await ImportFiles.ImportAsync(services, csv1250, "cp1250.csv", source: "customs");
         var (_, j) = await ImportFiles.ImportAsync(services, jsonl, "lines.jsonl", source: "partner");

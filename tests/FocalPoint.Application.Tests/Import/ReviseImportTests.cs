@@ -44,7 +44,7 @@ public sealed class ReviseImportTests
         await using var _ = database;
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var bytes = Encoding.GetEncoding(1250).GetBytes("Broj predmeta;Datum;Opština;Opis\nY-1;03.02.2024;Đakovica;Puška, Čačak\n");
-        var staged = await services.RunAsync<StageImport, ImportResult<StagedImport>>(s => s.StageAsync(new MemoryStream(bytes), new StageRequest("mup", "mup.csv")));
+        var staged = await services.RunAsync<StageImport, ImportResult<StagedImport>>(s => s.StageAsync(new MemoryStream(bytes), (new StageRequest("mup", "mup.csv") with { Edit = ImportFiles.Meanings })));
 
         var revised = await services.RunAsync<ReviseImport, ImportResult<StagedImport>>(r => r.ReviseAsync(staged.Value!.BatchId, new StageRevision(Encoding: "utf-8")));
 
@@ -57,7 +57,7 @@ public sealed class ReviseImportTests
 
     private static async Task<StagedImport> StageAsync(Microsoft.Extensions.DependencyInjection.ServiceProvider services, string text, string fileName)
     {
-        var staged = await services.RunAsync<StageImport, ImportResult<StagedImport>>(s => s.StageAsync(ImportFiles.Utf8(text), new StageRequest("odd", fileName)));
+        var staged = await services.RunAsync<StageImport, ImportResult<StagedImport>>(s => s.StageAsync(ImportFiles.Utf8(text), (new StageRequest("odd", fileName) with { Edit = ImportFiles.Meanings })));
         Assert.True(staged.Succeeded, staged.Problem?.Message);
         return staged.Value!;
     }

@@ -12,6 +12,32 @@ public sealed class ImportBrowserTests(BrowserFixture fixture) : IClassFixture<B
         + "Q-2;01.05.2024;Atlantis;Quokka rifle in a barn;Pushkë automatike;7,62x39;Q2\n"
         + "Q-3;02.05.2024;Gjakovë;Quokka revolver handed in;Revolver;;Q3\n";
 
+    [Theory]
+    [InlineData("sq")]
+    [InlineData("sr-Latn")]
+    public async Task Editor_FileWithAnUnknownColumn_SeesItMarkedUntilIgnored(string culture)
+    {
+        var page = await fixture.SignedInPageAsync("analyst", culture: culture, startPath: "/import");
+        await BrowserFixture.WaitUntilLiveAsync(page);
+        var file = File.Replace("Numri serik\n", "Numri serik;Vërejtje\n", StringComparison.Ordinal).Replace("Q1\n", "Q1;-\n", StringComparison.Ordinal)
+            .Replace("Q2\n", "Q2;-\n", StringComparison.Ordinal).Replace("Q3\n", "Q3;-\n", StringComparison.Ordinal);
+
+        await page.FillAsync("#import-source", "browser-new-column-" + culture);
+        await page.SetInputFilesAsync("#import-file", new FilePayload { Name = "kp-wide.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(file) });
+        await page.ClickAsync("#import-stage");
+        await Expect(page.Locator("#map-7-undecided")).ToBeVisibleAsync();
+        await fixture.ShotAsync(page, $"30a-import-new-column-{culture}");
+        await page.SelectOptionAsync("#map-7", "-");
+        await page.SelectOptionAsync("#every-Kind", "Found");
+        await page.SelectOptionAsync("#every-HandlingCode", "H0");
+        await page.ClickAsync("#import-apply-mapping");
+
+        await Expect(page.Locator("#map-7-undecided")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#import-mapping-problems")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#import-commit")).ToBeEnabledAsync();
+        await fixture.ShotAsync(page, $"30b-import-new-column-decided-{culture}");
+    }
+
     [Fact]
     public async Task Editor_ImportsWithQuarantine_DownloadsReport_CorrectsAndFindsTheIncidents()
     {
@@ -27,6 +53,13 @@ public sealed class ImportBrowserTests(BrowserFixture fixture) : IClassFixture<B
         await Expect(page.Locator("#import-format")).ToHaveTextAsync("Csv");
         await Expect(page.Locator("#map-1")).ToHaveValueAsync("OccurredAt");
         await Expect(page.Locator("#map-2")).ToHaveValueAsync("Municipality");
+
+        // The file has no kind or handling-code column: nothing is assumed, one value for every row is chosen.
+        await Expect(page.Locator("#import-mapping-problems")).ToContainTextAsync("Kind");
+        await Expect(page.Locator("#import-commit")).ToBeDisabledAsync();
+        await page.SelectOptionAsync("#every-Kind", "Seizure");
+        await page.SelectOptionAsync("#every-HandlingCode", "H1");
+        await page.ClickAsync("#import-apply-mapping");
         await Expect(page.Locator("#import-preview tbody tr.bad")).ToHaveCountAsync(2);
         await fixture.ShotAsync(page, "31-import-mapping-preview");
 
@@ -66,8 +99,9 @@ public sealed class ImportBrowserTests(BrowserFixture fixture) : IClassFixture<B
         // The batches page shows the import and its correction batch.
         await page.GotoAsync("/import/batches");
         await BrowserFixture.WaitUntilLiveAsync(page);
-        await Expect(page.Locator("#batch-table tbody tr")).ToHaveCountAsync(2);
-        await Expect(page.Locator("#batch-table tbody tr").First).ToContainTextAsync("corrections of batch");
+        // (Other tests of this class stage files as the same user: only this file's rows are counted.)
+        await Expect(page.Locator("#batch-table tbody tr", new() { HasText = "kp-export.csv" })).ToHaveCountAsync(2);
+        await Expect(page.Locator("#batch-table tbody tr", new() { HasText = "kp-export.csv" }).First).ToContainTextAsync("corrections of batch");
         await fixture.ShotAsync(page, "36-import-batches");
 
         // All three incidents are in the registry.

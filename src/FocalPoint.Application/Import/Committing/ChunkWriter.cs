@@ -48,6 +48,7 @@ internal sealed class ChunkWriter(
             var candidate = accepted[i];
             var incident = new Incident { Id = incidentIds[i], CreatedAtUtc = now, CreatedBy = user, Version = 1 };
             IncidentMapper.Apply(candidate.Input!, incident, reference);
+            incident.OccurredAtUtc = candidate.Parsed[0].OccurredAtUtc ?? incident.OccurredAtUtc;
             incident.Reference = await references.NextAsync(incident.OccurredOn.Year, ct);
             incidents.Add(incident);
             terms.AddRange(incidentTerms.For(incident, incident.Firearms).Select(h => new IncidentSearchTerm { IncidentId = incident.Id, TermHash = h }));
@@ -126,6 +127,7 @@ internal sealed class ChunkWriter(
                 persons.Add(new Person
                 {
                     Id = personIds[n], GivenName = input.GivenName.Trim(), FamilyName = input.FamilyName.Trim(), FatherName = input.FatherName?.Trim(),
+                    OriginalScriptName = input.OriginalScriptName?.Trim(),
                     DateOfBirth = input.DateOfBirth, Sex = input.Sex, Nationality = input.Nationality, PersonalNumber = input.PersonalNumber?.Trim(),
                     PersonalNumberIndex = index.PersonalNumber(input.PersonalNumber), CreatedAtUtc = now, CreatedBy = user, Version = 1,
                 });

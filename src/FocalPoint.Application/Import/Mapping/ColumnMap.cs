@@ -48,6 +48,8 @@ public sealed class ColumnMap
             return constants[(int)field];
         }
 
-        return value.Trim();
+        value = value.Trim();
+        // An export escapes a cell that could run as a formula ('=..., '-20.5); the value is what follows the apostrophe.
+        return value.Length > 1 && value[0] == Common.SpreadsheetCells.Escape && "=+-@".Contains(value[1], StringComparison.Ordinal) ? value[1..] : value;
     }
 }

@@ -41,13 +41,35 @@ public enum ImportField
     Nationality,
     PersonalNumber,
     Role,
+
+    // Added so that an export carries every field of a record and re-imports to the same record (issue 19 item 10).
+    HandlingCode,
+    SourceReliability,
+    InformationAccuracy,
+    CountryOfLastLegalImport,
+    EuCategory,
+    EuSubcategory,
+    IsAutomatic,
+    IsConvertedFromBlankOrAlarm,
+    IsReactivated,
+    IsPrivatelyMade,
+    AmmunitionLot,
+    ExplosiveDesignation,
+    OriginalScriptName,
 }
 
 /// <summary>Column names agencies use for each field, in English, Albanian and Serbian (compared after <see cref="Normalising.TextFold.Key"/>).</summary>
 public static class ImportFieldNames
 {
     /// <summary>Without these a row cannot become an incident (a constant value may stand in for a column).</summary>
-    public static readonly ImportField[] Required = [ImportField.OccurredAt, ImportField.Municipality, ImportField.Narrative];
+    public static readonly ImportField[] Required =
+        [ImportField.OccurredAt, ImportField.Municipality, ImportField.Narrative, ImportField.Kind, ImportField.HandlingCode];
+
+    /// <summary>
+    /// Required meanings with no safe default: a shooting imported as a seizure, or an H3 record as H0, misleads and
+    /// exposes. A file without such a column needs one value chosen for every row.
+    /// </summary>
+    public static readonly ImportField[] Meanings = [ImportField.Kind, ImportField.HandlingCode];
 
     public static readonly IReadOnlyDictionary<ImportField, string[]> Synonyms = new Dictionary<ImportField, string[]>
     {
@@ -86,5 +108,18 @@ public static class ImportFieldNames
         [ImportField.Nationality] = ["nationality", "citizenship", "shtetesia", "kombesia", "drzavljanstvo", "nacionalnost"],
         [ImportField.PersonalNumber] = ["personal number", "personal id", "id number", "numri personal", "nr personal", "licni broj", "jmbg", "матични број"],
         [ImportField.Role] = ["role", "person role", "roli", "uloga", "улога"],
+        [ImportField.HandlingCode] = ["handling code", "handling", "kodi i trajtimit", "trajtimi", "kod rukovanja", "rukovanje"],
+        [ImportField.SourceReliability] = ["source reliability", "reliability", "besueshmeria e burimit", "pouzdanost izvora"],
+        [ImportField.InformationAccuracy] = ["information accuracy", "accuracy", "saktesia e informacionit", "tacnost informacije"],
+        [ImportField.CountryOfLastLegalImport] = ["country of last legal import", "last legal import", "vendi i importit te fundit", "zemlja poslednjeg uvoza"],
+        [ImportField.EuCategory] = ["eu category", "kategoria be", "eu kategorija"],
+        [ImportField.EuSubcategory] = ["eu subcategory", "nenkategoria be", "eu podkategorija"],
+        [ImportField.IsAutomatic] = ["automatic", "automatike", "automatsko"],
+        [ImportField.IsConvertedFromBlankOrAlarm] = ["converted", "converted from blank", "e konvertuar", "prepravljeno"],
+        [ImportField.IsReactivated] = ["reactivated", "e riaktivizuar", "reaktivirano"],
+        [ImportField.IsPrivatelyMade] = ["privately made", "homemade", "e punuar vete", "rucno izradjeno"],
+        [ImportField.AmmunitionLot] = ["lot", "ammunition lot", "lot number", "loti", "serija municije"],
+        [ImportField.ExplosiveDesignation] = ["designation", "explosive designation", "emertimi", "oznaka eksploziva"],
+        [ImportField.OriginalScriptName] = ["original script name", "name in original script", "emri ne shkrimin origjinal", "ime u izvornom pismu"],
     };
 }

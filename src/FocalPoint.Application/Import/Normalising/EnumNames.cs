@@ -38,6 +38,10 @@ public static class EnumNames
             [LegalContext.AdministrativeOffence] = ["administrative", "kundervajtje", "prekrsaj"],
             [LegalContext.None] = ["asnje", "nema"],
         }),
+        [typeof(HandlingCode)] = Table<HandlingCode>(new()),
+        [typeof(SourceReliability)] = Table<SourceReliability>(new()),
+        [typeof(InformationAccuracy)] = Table<InformationAccuracy>(new()),
+        [typeof(EuCategory)] = Table<EuCategory>(new()),
         [typeof(Tlp)] = Table<Tlp>(new() { [Tlp.AmberStrict] = ["amber+strict", "amber strict"] }),
         [typeof(MarkingStatus)] = Table<MarkingStatus>(new()
         {

@@ -24,6 +24,9 @@ public sealed class ParsedRow
     public required long RowNumber { get; init; }
     public string? Key { get; set; }
     public DateTime? OccurredAtLocal { get; set; }
+
+    /// <summary>The exact instant when the file gave one (a time with an offset, as the export writes): kept as is, even in the autumn's repeated hour.</summary>
+    public DateTime? OccurredAtUtc { get; set; }
     public int? MunicipalityId { get; set; }
     public int? CrossingPointId { get; set; }
     public double? Latitude { get; set; }
@@ -34,6 +37,9 @@ public sealed class ParsedRow
     public LegalContext LegalContext { get; set; }
     public string? Narrative { get; set; }
     public Tlp Tlp { get; set; } = Tlp.Green;
+    public HandlingCode HandlingCode { get; set; }
+    public SourceReliability SourceReliability { get; set; } = SourceReliability.X;
+    public InformationAccuracy InformationAccuracy { get; set; } = InformationAccuracy.CannotBeJudged;
     public FirearmInput? Firearm { get; set; }
     public AmmunitionInput? Ammunition { get; set; }
     public ExplosiveInput? Explosive { get; set; }

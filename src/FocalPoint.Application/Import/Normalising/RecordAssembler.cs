@@ -44,7 +44,8 @@ public sealed partial class RecordAssembler(RowNormaliser normaliser, IncidentVa
         {
             Kind = first.Kind, OccurredAtLocal = first.OccurredAtLocal, MunicipalityId = first.MunicipalityId, CrossingPointId = first.CrossingPointId,
             Latitude = first.Latitude, Longitude = first.Longitude, Address = first.Address, ReportingAgency = first.ReportingAgency,
-            LegalContext = first.LegalContext, Narrative = first.Narrative, Tlp = first.Tlp,
+            LegalContext = first.LegalContext, Narrative = first.Narrative, Tlp = first.Tlp, HandlingCode = first.HandlingCode,
+            SourceReliability = first.SourceReliability, InformationAccuracy = first.InformationAccuracy,
         };
         var itemRows = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var parsed in candidate.Parsed)

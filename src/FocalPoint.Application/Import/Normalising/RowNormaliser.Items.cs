@@ -22,7 +22,14 @@ public sealed partial class RowNormaliser
                 MarkingStatus = Enum(row, values, F.MarkingStatus, MarkingStatus.Marked),
                 LegalStatus = Enum(row, values, F.LegalStatus, FirearmLegalStatus.Unknown),
                 CountryOfManufacture = Country(row, values, F.CountryOfManufacture),
+                CountryOfLastLegalImport = Country(row, values, F.CountryOfLastLegalImport),
                 YearOfManufacture = Integer(row, values, F.YearOfManufacture),
+                EuCategory = map.Get(values, F.EuCategory) is null ? null : Enum(row, values, F.EuCategory, EuCategory.A),
+                EuSubcategory = Integer(row, values, F.EuSubcategory),
+                IsAutomatic = Flag(row, values, F.IsAutomatic),
+                IsConvertedFromBlankOrAlarm = Flag(row, values, F.IsConvertedFromBlankOrAlarm),
+                IsReactivated = Flag(row, values, F.IsReactivated),
+                IsPrivatelyMade = Flag(row, values, F.IsPrivatelyMade),
             };
             if (type is null)
             {
@@ -61,6 +68,7 @@ public sealed partial class RowNormaliser
             {
                 Rounds = rounds.Value,
                 Calibre = ammunitionCalibre is null ? row.Firearm?.Calibre : Calibre(row, F.AmmunitionCalibre, ammunitionCalibre),
+                Lot = map.Get(values, F.AmmunitionLot),
             };
         }
 
@@ -71,6 +79,7 @@ public sealed partial class RowNormaliser
                 Kind = Enum(row, values, F.ExplosiveKind, ExplosiveKind.MilitaryExplosive),
                 Count = Integer(row, values, F.ExplosiveCount) ?? 0,
                 MassKg = Number(row, values, F.ExplosiveMassKg),
+                Designation = map.Get(values, F.ExplosiveDesignation),
             };
         }
     }
@@ -89,6 +98,7 @@ public sealed partial class RowNormaliser
             GivenName = given ?? "",
             FamilyName = family ?? "",
             FatherName = map.Get(values, F.FatherName),
+            OriginalScriptName = map.Get(values, F.OriginalScriptName),
             Sex = Enum(row, values, F.Sex, Sex.NotRecorded),
             Nationality = Country(row, values, F.Nationality),
             PersonalNumber = map.Get(values, F.PersonalNumber),

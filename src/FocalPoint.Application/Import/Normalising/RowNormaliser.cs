@@ -8,6 +8,8 @@ namespace FocalPoint.Application.Import.Normalising;
 /// <summary>Turns one source row into registry values through the mapping and the reference data; each problem becomes a <see cref="RowError"/>.</summary>
 public sealed partial class RowNormaliser(ColumnMap map, ReferenceMatcher reference)
 {
+    private static readonly F[] Identifiers = [F.Key, F.Serial, F.PersonalNumber];
+
     public ParsedRow Parse(SourceRow source)
     {
         var row = new ParsedRow { RowNumber = source.RowNumber };
@@ -24,12 +26,24 @@ public sealed partial class RowNormaliser(ColumnMap map, ReferenceMatcher refere
             Error(row, F.Key, row.Key, $"At most {Domain.Import.ImportRecord.MaxKeyLength} characters.");
         }
 
+        foreach (var identifier in Identifiers)
+        {
+            if (map.Get(values, identifier) is { } text && text.Contains('\uFFFD', StringComparison.Ordinal))
+            {
+                // An identifier garbled by the wrong encoding would never match the same serial or number again.
+                Error(row, identifier, text, "Contains characters the file's encoding could not read (\uFFFD).", "Choose the file's real encoding (e.g. windows-1250) and stage it again.");
+            }
+        }
+
         ParseWhen(row, values);
         ParseWhere(row, values);
-        row.Kind = Enum(row, values, F.Kind, IncidentKind.Seizure);
+        row.Kind = Required(row, values, F.Kind, IncidentKind.Seizure);
         row.ReportingAgency = Enum(row, values, F.ReportingAgency, ReportingAgency.Other);
         row.LegalContext = Enum(row, values, F.LegalContext, LegalContext.CriminalOffence);
         row.Tlp = Enum(row, values, F.Tlp, Tlp.Green);
+        row.HandlingCode = Required(row, values, F.HandlingCode, HandlingCode.H0);
+        row.SourceReliability = Enum(row, values, F.SourceReliability, SourceReliability.X);
+        row.InformationAccuracy = Enum(row, values, F.InformationAccuracy, InformationAccuracy.CannotBeJudged);
         row.Narrative = map.Get(values, F.Narrative);
         ParseItems(row, values);
         ParsePerson(row, values);
@@ -42,6 +56,14 @@ public sealed partial class RowNormaliser(ColumnMap map, ReferenceMatcher refere
         if (text is null)
         {
             Error(row, F.OccurredAt, null, "Required.", "Give the date as dd.MM.yyyy or yyyy-MM-dd.");
+            return;
+        }
+
+        if (ValueParsers.TryInstant(text, out var instant))
+        {
+            // An offset names the instant itself: no time zone guess, and the Time column has nothing to add.
+            row.OccurredAtUtc = instant.UtcDateTime;
+            row.OccurredAtLocal = Registry.Incidents.KosovoTime.ToLocal(instant.UtcDateTime);
             return;
         }
 
@@ -99,6 +121,19 @@ public sealed partial class RowNormaliser(ColumnMap map, ReferenceMatcher refere
         row.Address = map.Get(values, F.Address);
     }
 
+    /// <summary>A meaning with no safe default (kind, handling code): an empty cell is an error, never the first value.</summary>
+    private T Required<T>(ParsedRow row, IReadOnlyList<string?> values, F field, T placeholder)
+        where T : struct, Enum
+    {
+        if (map.Get(values, field) is null)
+        {
+            Error(row, field, null, "Required: it is never assumed.", $"Use one of: {EnumNames.Accepted<T>()}.");
+            return placeholder;
+        }
+
+        return Enum(row, values, field, placeholder);
+    }
+
     private T Enum<T>(ParsedRow row, IReadOnlyList<string?> values, F field, T fallback)
         where T : struct, Enum
     {
@@ -115,6 +150,22 @@ public sealed partial class RowNormaliser(ColumnMap map, ReferenceMatcher refere
 
         Error(row, field, text, "Unknown value.", $"Use one of: {EnumNames.Accepted<T>()}.");
         return fallback;
+    }
+
+    private bool Flag(ParsedRow row, IReadOnlyList<string?> values, F field)
+    {
+        if (map.Get(values, field) is not { } text)
+        {
+            return false;
+        }
+
+        if (ValueParsers.TryFlag(text, out var flag))
+        {
+            return flag;
+        }
+
+        Error(row, field, text, "Not yes or no.", "Write yes/no, po/jo, da/ne, true/false or 1/0.");
+        return false;
     }
 
     private double? Number(ParsedRow row, IReadOnlyList<string?> values, F field)

@@ -46,6 +46,28 @@ public static class ValueParsers
         return false;
     }
 
+    /// <summary>An ISO date and time with an offset or Z ("2024-05-17T12:30:00+00:00"): an instant, not a wall-clock time.</summary>
+    public static bool TryInstant(string text, out DateTimeOffset value)
+    {
+        value = default;
+        var s = text.AsSpan().Trim();
+        if (s.Length < 17 || s[4] != '-' || s[10] is not ('T' or ' '))
+        {
+            return false;
+        }
+
+        var hasOffset = s[^1] is 'Z' or 'z' || (s.Length >= 22 && s[^6] is '+' or '-' && s[^3] == ':');
+        return hasOffset && DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+    }
+
+    private static readonly Dictionary<string, bool> Flags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["yes"] = true, ["y"] = true, ["true"] = true, ["1"] = true, ["x"] = true, ["po"] = true, ["da"] = true,
+        ["no"] = false, ["n"] = false, ["false"] = false, ["0"] = false, ["jo"] = false, ["ne"] = false,
+    };
+
+    public static bool TryFlag(string text, out bool value) => Flags.TryGetValue(text.Trim(), out value);
+
     public static bool TryTime(string text, out TimeSpan value)
     {
         if (DateTime.TryParseExact(text.Trim(), TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))

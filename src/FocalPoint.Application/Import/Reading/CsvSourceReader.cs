@@ -35,6 +35,9 @@ internal sealed class CsvSourceReader : ISourceReader
 
     public IEnumerable<SourceRow> ReadRows(CancellationToken cancellationToken)
     {
+        // A spreadsheet shows a quoted line break inside a cell as one row: the row number is the record's last physical
+        // line less every line break inside cells so far, so row 624 of the error report is row 624 on the user's screen.
+        long breaksInCells = 0;
         while (Guard(csv.Read))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -42,21 +45,35 @@ internal sealed class CsvSourceReader : ISourceReader
             for (var i = 0; i < csv.FieldCount; i++)
             {
                 values[i] = csv.GetString(i);
+                breaksInCells += LineBreaks(values[i]);
             }
+
+            var row = csv.LineNumber - breaksInCells;
 
             if (csv.FieldCount < Headers.Count)
             {
                 // A row cut short (a truncated file, a stray line break) is reported on the row, not guessed at.
                 values = [.. values.Take(csv.FieldCount), .. Enumerable.Repeat<string?>(null, Headers.Count - csv.FieldCount)];
-                yield return new SourceRow(csv.LineNumber, values) { ShortBy = Headers.Count - csv.FieldCount };
+                yield return new SourceRow(row, values) { ShortBy = Headers.Count - csv.FieldCount };
                 continue;
             }
 
-            yield return new SourceRow(csv.LineNumber, values);
+            yield return new SourceRow(row, values);
         }
     }
 
     public void Dispose() => csv.Dispose();
+
+    private static int LineBreaks(string? value)
+    {
+        if (value is null || value.AsSpan().IndexOfAny('\n', '\r') < 0)
+        {
+            return 0;
+        }
+
+        var span = value.AsSpan();
+        return span.Count('\n') + span.Count('\r') - span.Count("\r\n");
+    }
 
     private T Guard<T>(Func<T> read)
     {

@@ -10,11 +10,14 @@ internal sealed class JsonLinesSourceReader : ISourceReader
     private readonly StreamReader reader;
     private readonly string fileName;
     private readonly string? firstLine;
+    private readonly int maxChars;
+    private readonly StringBuilder buffer = new();
     private long lineNumber;
 
-    public JsonLinesSourceReader(Stream stream, Encoding encoding, string fileName)
+    public JsonLinesSourceReader(Stream stream, Encoding encoding, string fileName, int maxChars)
     {
         this.fileName = fileName;
+        this.maxChars = maxChars;
         reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, 1 << 16);
         firstLine = NextLine();
         if (firstLine is null)
@@ -55,14 +58,40 @@ internal sealed class JsonLinesSourceReader : ISourceReader
 
     private string? NextLine()
     {
-        string? line;
+        string? text;
         do
         {
-            line = reader.ReadLine();
+            text = ReadBoundedLine();
             lineNumber++;
         }
-        while (line is not null && string.IsNullOrWhiteSpace(line));
-        return line;
+        while (text is not null && string.IsNullOrWhiteSpace(text));
+        return text;
+    }
+
+    /// <summary>ReadLine that stops at the limit: a 200 MB line is refused after reading its first megabytes, not built whole.</summary>
+    private string? ReadBoundedLine()
+    {
+        buffer.Clear();
+        int c;
+        while ((c = reader.Read()) >= 0)
+        {
+            if (c == '\n')
+            {
+                return buffer.ToString();
+            }
+
+            if (c != '\r')
+            {
+                buffer.Append((char)c);
+                if (buffer.Length > maxChars)
+                {
+                    throw new ImportFileException(string.Create(CultureInfo.InvariantCulture,
+                        $"{fileName}, line {lineNumber + 1} is longer than the {maxChars:N0} characters allowed for one record (Import:MaxRecordChars)."));
+                }
+            }
+        }
+
+        return buffer.Length > 0 ? buffer.ToString() : null;
     }
 
     private JsonDocument Parse(string line, long number)

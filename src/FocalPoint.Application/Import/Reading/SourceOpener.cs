@@ -5,7 +5,8 @@ namespace FocalPoint.Application.Import.Reading;
 /// <summary>Opens a stored file as the right reader, after the checks that must come before any parsing.</summary>
 public static class SourceOpener
 {
-    public sealed record Sniffed(ImportFormat Format, Encoding? Encoding, IReadOnlyList<string> Sheets);
+    /// <param name="MaxRecordChars">The longest record a reader builds (Import:MaxRecordChars): the JSON Lines reader refuses a longer line before reading it whole.</param>
+    public sealed record Sniffed(ImportFormat Format, Encoding? Encoding, IReadOnlyList<string> Sheets, int MaxRecordChars = 4 << 20);
 
     public static Sniffed Sniff(string path, string fileName, string? chosenEncoding, ImportOptions options)
     {
@@ -16,7 +17,8 @@ public static class SourceOpener
         if (format == ImportFormat.Xlsx)
         {
             XlsxSourceReader.CheckNotABomb(stream, fileName, options.MaxUncompressedBytes, options.MaxCompressionRatio);
-            return new Sniffed(format, null, XlsxSourceReader.SheetNames(stream, fileName));
+            XlsxCellLimit.Check(stream, fileName, options.MaxCellChars);
+            return new Sniffed(format, null, XlsxSourceReader.SheetNames(stream, fileName), options.MaxRecordChars);
         }
 
         var encoding = TextEncodingDetector.FromName(chosenEncoding) ?? TextEncodingDetector.Detect(head);
@@ -26,7 +28,7 @@ public static class SourceOpener
                 $"{fileName} is not valid UTF-8: it looks like {detected.WebName}. Choose that encoding or leave it to detection.");
         }
 
-        return new Sniffed(format, encoding, []);
+        return new Sniffed(format, encoding, [], options.MaxRecordChars);
     }
 
     public static ISourceReader Open(string path, string fileName, Sniffed sniffed, string? sheet) => Open(path, fileName, sniffed, sheet, out _);
@@ -40,7 +42,7 @@ public static class SourceOpener
             return sniffed.Format switch
             {
                 ImportFormat.Xlsx => new XlsxSourceReader(stream, sheet, fileName),
-                ImportFormat.JsonLines => new JsonLinesSourceReader(stream, sniffed.Encoding!, fileName),
+                ImportFormat.JsonLines => new JsonLinesSourceReader(stream, sniffed.Encoding!, fileName, sniffed.MaxRecordChars),
                 _ => new CsvSourceReader(stream, sniffed.Encoding!, fileName),
             };
         }

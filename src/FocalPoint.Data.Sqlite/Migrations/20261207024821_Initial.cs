@@ -486,18 +486,6 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "SearchPrefixes",
-                columns: table => new
-                {
-                    PrefixHash = table.Column<long>(type: "INTEGER", nullable: false),
-                    TermHash = table.Column<long>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_SearchPrefixes", x => new { x.PrefixHash, x.TermHash });
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Vehicles",
                 columns: table => new
                 {
@@ -1422,6 +1410,11 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ImportBatches_FileSha256",
+                table: "ImportBatches",
+                column: "FileSha256");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ImportBatches_State_CreatedAtUtc",
                 table: "ImportBatches",
                 columns: new[] { "State", "CreatedAtUtc" });
@@ -1717,9 +1710,6 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "SavedCharts");
-
-            migrationBuilder.DropTable(
-                name: "SearchPrefixes");
 
             migrationBuilder.DropTable(
                 name: "TraceResults");

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using FocalPoint.Application.Import.Mapping;
+using FocalPoint.Cli.Infrastructure;
+
+namespace FocalPoint.Cli.Import;
+
+/// <summary>`--map Field=Column`, `--set Field=Value`, `--ignore Column`: changes to a mapping, on an import or a saved profile.</summary>
+internal sealed class MappingOptions
+{
+    private readonly Option<string[]> map = new("--map") { Description = "Map a column to a field: Field=Column (repeatable), e.g. --map Kind=\"Lloji i incidentit\".", AllowMultipleArgumentsPerToken = false };
+    private readonly Option<string[]> set = new("--set") { Description = "One value for every row of a field no column gives: Field=Value (repeatable), e.g. --set HandlingCode=H1." };
+    private readonly Option<string[]> ignore = new("--ignore") { Description = "A column not to import (repeatable)." };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(map);
+        command.Options.Add(set);
+        command.Options.Add(ignore);
+    }
+
+    public MappingEdit? Read(ParseResult parse)
+    {
+        var (columns, constants, ignored) = (Pairs(parse.GetValue(map), "--map"), Pairs(parse.GetValue(set), "--set"), parse.GetValue(ignore) ?? []);
+        return columns.Count + constants.Count + ignored.Length == 0 ? null : new MappingEdit(columns, constants, ignored);
+    }
+
+    /// <summary>The mapping as the command line shows it: one line per field, value or ignored column.</summary>
+    public static IEnumerable<string> Describe(ImportMapping mapping) =>
+        mapping.Columns.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"  {c.Key} <- column \"{c.Value}\"")
+            .Concat(mapping.Constants.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"  {c.Key} = {c.Value} (every row)"))
+            .Concat(mapping.Ignored.Select(h => $"  ignored: \"{h}\""));
+
+    private static Dictionary<string, string> Pairs(string[]? values, string option)
+    {
+        var pairs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var value in values ?? [])
+        {
+            var equals = value.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0 || equals == value.Length - 1)
+            {
+                throw new UserErrorException($"{option} takes Field=Value, not \"{value}\".");
+            }
+
+            pairs[value[..equals].Trim()] = value[(equals + 1)..].Trim();
+        }
+
+        return pairs;
+    }
+}
