@@ -25,6 +25,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Reports.Iafq.BuildIafqReport>();
         services.AddScoped<Reports.Iafq.ExportIafqReport>();
         services.AddScoped<Flows.BuildWeaponFlows>();
+        services.AddScoped<Indicators.ComputeIndicators>();
+        services.AddScoped<Indicators.GetIndicatorCatalogue>();
         services.AddScoped<Flows.ExportWeaponFlows>();
         services.AddScoped<GetIncident>();
         services.AddScoped<SaveIncident>();
