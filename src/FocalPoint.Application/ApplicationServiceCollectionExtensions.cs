@@ -27,6 +27,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Reports.Iafq.ExportIafqReport>();
         services.AddScoped<Reports.ListDataYears>();
         services.AddScoped<Flows.BuildWeaponFlows>();
+        services.AddScoped<Indicators.ComputeIndicators>();
+        services.AddScoped<Indicators.GetIndicatorCatalogue>();
         services.AddScoped<Flows.ExportWeaponFlows>();
         services.AddScoped<GetIncident>();
         services.AddScoped<SaveIncident>();

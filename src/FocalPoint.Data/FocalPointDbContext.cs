@@ -4,6 +4,7 @@ using FocalPoint.Data.Protection;
 using FocalPoint.Domain.Cases;
 using FocalPoint.Domain.Import;
 using FocalPoint.Domain.Incidents;
+using FocalPoint.Domain.Indicators;
 using FocalPoint.Domain.Items;
 using FocalPoint.Domain.Links;
 using FocalPoint.Domain.Network;
@@ -68,6 +69,10 @@ public class FocalPointDbContext(DbContextOptions<FocalPointDbContext> options)
     public DbSet<MatchLabel> MatchLabels => Set<MatchLabel>();
     public DbSet<EntityHistoryEntry> EntityHistory => Set<EntityHistoryEntry>();
     public DbSet<ResolutionRun> ResolutionRuns => Set<ResolutionRun>();
+    public DbSet<RoadmapGoal> RoadmapGoals => Set<RoadmapGoal>();
+    public DbSet<RoadmapKpi> RoadmapKpis => Set<RoadmapKpi>();
+    public DbSet<RoadmapKpiGoal> RoadmapKpiGoals => Set<RoadmapKpiGoal>();
+    public DbSet<IndicatorDefinition> IndicatorDefinitions => Set<IndicatorDefinition>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

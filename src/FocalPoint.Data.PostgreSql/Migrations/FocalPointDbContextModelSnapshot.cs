@@ -447,8 +447,6 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FileSha256");
-
                     b.HasIndex("State", "CreatedAtUtc");
 
                     b.ToTable("ImportBatches");
@@ -702,6 +700,153 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                         .IsDescending(false, true, true);
 
                     b.ToTable("Incidents");
+                });
+
+            modelBuilder.Entity("FocalPoint.Domain.Indicators.IndicatorDefinition", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Disaggregations")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Formula")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("KpiId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NameSq")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NameSr")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PeriodType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KpiId");
+
+                    b.ToTable("IndicatorDefinitions");
+                });
+
+            modelBuilder.Entity("FocalPoint.Domain.Indicators.RoadmapGoal", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("NameSq")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("NameSr")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("WordingVerified")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("RoadmapGoals");
+                });
+
+            modelBuilder.Entity("FocalPoint.Domain.Indicators.RoadmapKpi", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("NameSq")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("NameSr")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("WordingVerified")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("RoadmapKpis");
+                });
+
+            modelBuilder.Entity("FocalPoint.Domain.Indicators.RoadmapKpiGoal", b =>
+                {
+                    b.Property<int>("KpiId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GoalId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("KpiId", "GoalId");
+
+                    b.HasIndex("GoalId");
+
+                    b.ToTable("RoadmapKpiGoals");
                 });
 
             modelBuilder.Entity("FocalPoint.Domain.Items.Ammunition", b =>
@@ -2421,6 +2566,35 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     b.Navigation("Municipality");
                 });
 
+            modelBuilder.Entity("FocalPoint.Domain.Indicators.IndicatorDefinition", b =>
+                {
+                    b.HasOne("FocalPoint.Domain.Indicators.RoadmapKpi", "Kpi")
+                        .WithMany()
+                        .HasForeignKey("KpiId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Kpi");
+                });
+
+            modelBuilder.Entity("FocalPoint.Domain.Indicators.RoadmapKpiGoal", b =>
+                {
+                    b.HasOne("FocalPoint.Domain.Indicators.RoadmapGoal", "Goal")
+                        .WithMany("Kpis")
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FocalPoint.Domain.Indicators.RoadmapKpi", "Kpi")
+                        .WithMany("Goals")
+                        .HasForeignKey("KpiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Goal");
+
+                    b.Navigation("Kpi");
+                });
+
             modelBuilder.Entity("FocalPoint.Domain.Items.Ammunition", b =>
                 {
                     b.HasOne("FocalPoint.Domain.Reference.Calibre", "Calibre")
@@ -2698,6 +2872,16 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     b.Navigation("Firearms");
 
                     b.Navigation("Persons");
+                });
+
+            modelBuilder.Entity("FocalPoint.Domain.Indicators.RoadmapGoal", b =>
+                {
+                    b.Navigation("Kpis");
+                });
+
+            modelBuilder.Entity("FocalPoint.Domain.Indicators.RoadmapKpi", b =>
+                {
+                    b.Navigation("Goals");
                 });
 
             modelBuilder.Entity("FocalPoint.Domain.Parties.Person", b =>

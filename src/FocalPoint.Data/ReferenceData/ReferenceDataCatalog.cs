@@ -90,7 +90,7 @@ public static class ReferenceDataCatalog
 
     private static string? NullIfEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
-    private static List<T> Read<T>(string fileName, Func<CsvReader, T> map)
+    internal static List<T> Read<T>(string fileName, Func<CsvReader, T> map)
     {
         var assembly = typeof(ReferenceDataCatalog).Assembly;
         var resource = assembly.GetManifestResourceNames()

@@ -30,6 +30,27 @@ public sealed class DatabaseInitializer(FocalPointDbContext db)
         {
             await SeedReferenceDataAsync(cancellationToken);
         }
+
+        // Checked apart from the reference data: a database made before the catalogue existed gets it on its next start.
+        if (!await db.IndicatorDefinitions.AnyAsync(cancellationToken))
+        {
+            await SeedIndicatorCatalogueAsync(cancellationToken);
+        }
+    }
+
+    private async Task SeedIndicatorCatalogueAsync(CancellationToken cancellationToken)
+    {
+        var catalogue = IndicatorCatalogueSeed.Load();
+        if (!await db.RoadmapGoals.AnyAsync(cancellationToken))
+        {
+            db.RoadmapGoals.AddRange(catalogue.Goals);
+            db.RoadmapKpis.AddRange(catalogue.Kpis);
+            db.RoadmapKpiGoals.AddRange(catalogue.KpiGoals);
+        }
+
+        db.IndicatorDefinitions.AddRange(catalogue.Indicators);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
     }
 
     private async Task SeedReferenceDataAsync(CancellationToken cancellationToken)

@@ -16,6 +16,7 @@ internal static class ApiV1
         api.MapReportsApi();
         api.MapImportApi();
         api.MapFlowsApi();
+        api.MapIndicatorsApi();
         api.MapNetworkApi();
         api.MapEntitiesApi();
     }

@@ -30,6 +30,8 @@ internal static partial class AuthorizationMatrix
         ["GET /api/v1/reports/iafq/{year:int}.zip"] = Statistics,
         ["GET /api/v1/flows/weapons"] = Statistics,
         ["GET /api/v1/flows/weapons.csv"] = Statistics,
+        ["GET /api/v1/indicators/"] = Statistics,
+        ["GET /api/v1/indicators/catalogue"] = Statistics,
         ["POST /api/v1/incidents/"] = Editors,
         ["GET /api/v1/import/batches/{id:long}/errors.csv"] = Editors,
         ["GET /api/v1/import/batches/{id:long}/errors.xlsx"] = Editors,

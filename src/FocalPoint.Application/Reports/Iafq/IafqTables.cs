@@ -16,10 +16,19 @@ public static class IafqTables
 
     public static IafqReport Build(int year, IReadOnlyList<ArmFact> arms, IReadOnlyList<TraceFact> traces, ItemFacts items)
     {
-        var counted = arms.Where(a => IafqCategories.CountsForSdg(a.Recovery, a.Context)).ToList();
-        var indicator = new Sdg1642(counted.Count(a => a.Established), counted.Count);
+        var counted = SdgCounted(arms);
+        var indicator = Indicator(arms);
         return new IafqReport(year, [ByType(arms), ByContext(arms), Items(items), TracingTable(arms, traces), SdgTable(counted, indicator)], indicator);
     }
+
+    /// <summary>SDG 16.4.2 over the given arms: the one computation of the indicator, used by every product.</summary>
+    public static Sdg1642 Indicator(IReadOnlyList<ArmFact> arms)
+    {
+        var counted = SdgCounted(arms);
+        return new Sdg1642(counted.Count(a => a.Established), counted.Count);
+    }
+
+    private static List<ArmFact> SdgCounted(IReadOnlyList<ArmFact> arms) => [.. arms.Where(a => IafqCategories.CountsForSdg(a.Recovery, a.Context))];
 
     private static StatTable ByType(IReadOnlyList<ArmFact> arms) => new(
         ArmsByType, "Arms seized, found and surrendered, by type", "Type", RecoveryColumns,

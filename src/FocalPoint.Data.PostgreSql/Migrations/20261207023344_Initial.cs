@@ -487,6 +487,38 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "RoadmapGoals",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    NameSq = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    NameSr = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    WordingVerified = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RoadmapGoals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RoadmapKpis",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    NameSq = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    NameSr = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    WordingVerified = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RoadmapKpis", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Vehicles",
                 columns: table => new
                 {
@@ -772,6 +804,58 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                         principalTable: "ResolvedEntities",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IndicatorDefinitions",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NameSq = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NameSr = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Definition = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Formula = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Disaggregations = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PeriodType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    KpiId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IndicatorDefinitions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IndicatorDefinitions_RoadmapKpis_KpiId",
+                        column: x => x.KpiId,
+                        principalTable: "RoadmapKpis",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RoadmapKpiGoals",
+                columns: table => new
+                {
+                    KpiId = table.Column<int>(type: "integer", nullable: false),
+                    GoalId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RoadmapKpiGoals", x => new { x.KpiId, x.GoalId });
+                    table.ForeignKey(
+                        name: "FK_RoadmapKpiGoals_RoadmapGoals_GoalId",
+                        column: x => x.GoalId,
+                        principalTable: "RoadmapGoals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_RoadmapKpiGoals_RoadmapKpis_KpiId",
+                        column: x => x.KpiId,
+                        principalTable: "RoadmapKpis",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1411,11 +1495,6 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ImportBatches_FileSha256",
-                table: "ImportBatches",
-                column: "FileSha256");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_ImportBatches_State_CreatedAtUtc",
                 table: "ImportBatches",
                 columns: new[] { "State", "CreatedAtUtc" });
@@ -1496,6 +1575,11 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 name: "IX_IncidentSearchTerms_TermHash_IncidentId",
                 table: "IncidentSearchTerms",
                 columns: new[] { "TermHash", "IncidentId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndicatorDefinitions_KpiId",
+                table: "IndicatorDefinitions",
+                column: "KpiId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Links_FromKind_FromId",
@@ -1585,6 +1669,23 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 name: "IX_ReviewPairs_State_Kind",
                 table: "ReviewPairs",
                 columns: new[] { "State", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoadmapGoals_Number",
+                table: "RoadmapGoals",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoadmapKpiGoals_GoalId",
+                table: "RoadmapKpiGoals",
+                column: "GoalId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoadmapKpis_Number",
+                table: "RoadmapKpis",
+                column: "Number",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_SavedCharts_CaseId",
@@ -1683,6 +1784,9 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 name: "IncidentSearchTerms");
 
             migrationBuilder.DropTable(
+                name: "IndicatorDefinitions");
+
+            migrationBuilder.DropTable(
                 name: "Links");
 
             migrationBuilder.DropTable(
@@ -1710,6 +1814,9 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 name: "ReviewPairs");
 
             migrationBuilder.DropTable(
+                name: "RoadmapKpiGoals");
+
+            migrationBuilder.DropTable(
                 name: "SavedCharts");
 
             migrationBuilder.DropTable(
@@ -1732,6 +1839,12 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "ImportBatches");
+
+            migrationBuilder.DropTable(
+                name: "RoadmapGoals");
+
+            migrationBuilder.DropTable(
+                name: "RoadmapKpis");
 
             migrationBuilder.DropTable(
                 name: "Cases");

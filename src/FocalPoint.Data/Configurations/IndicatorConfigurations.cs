@@ -1,0 +1,56 @@
+using FocalPoint.Domain.Indicators;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FocalPoint.Data.Configurations;
+
+// Catalogue rows carry fixed ids from the seed files (as reference data does), so products can cite them.
+internal sealed class RoadmapGoalConfiguration : IEntityTypeConfiguration<RoadmapGoal>
+{
+    public void Configure(EntityTypeBuilder<RoadmapGoal> builder)
+    {
+        builder.Property(g => g.Id).ValueGeneratedNever();
+        builder.HasIndex(g => g.Number).IsUnique();
+        builder.Property(g => g.NameEn).HasMaxLength(IndicatorDefinition.MaxTextLength);
+        builder.Property(g => g.NameSq).HasMaxLength(IndicatorDefinition.MaxTextLength);
+        builder.Property(g => g.NameSr).HasMaxLength(IndicatorDefinition.MaxTextLength);
+    }
+}
+
+internal sealed class RoadmapKpiConfiguration : IEntityTypeConfiguration<RoadmapKpi>
+{
+    public void Configure(EntityTypeBuilder<RoadmapKpi> builder)
+    {
+        builder.Property(k => k.Id).ValueGeneratedNever();
+        builder.HasIndex(k => k.Number).IsUnique();
+        builder.Property(k => k.NameEn).HasMaxLength(IndicatorDefinition.MaxTextLength);
+        builder.Property(k => k.NameSq).HasMaxLength(IndicatorDefinition.MaxTextLength);
+        builder.Property(k => k.NameSr).HasMaxLength(IndicatorDefinition.MaxTextLength);
+    }
+}
+
+internal sealed class RoadmapKpiGoalConfiguration : IEntityTypeConfiguration<RoadmapKpiGoal>
+{
+    public void Configure(EntityTypeBuilder<RoadmapKpiGoal> builder)
+    {
+        builder.HasKey(l => new { l.KpiId, l.GoalId });
+        builder.HasOne(l => l.Kpi).WithMany(k => k.Goals).HasForeignKey(l => l.KpiId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(l => l.Goal).WithMany(g => g.Kpis).HasForeignKey(l => l.GoalId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class IndicatorDefinitionConfiguration : IEntityTypeConfiguration<IndicatorDefinition>
+{
+    public void Configure(EntityTypeBuilder<IndicatorDefinition> builder)
+    {
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.Id).HasMaxLength(IndicatorDefinition.MaxIdLength);
+        builder.ConfigureLocalNames();
+        builder.Property(i => i.Definition).HasMaxLength(IndicatorDefinition.MaxTextLength).IsRequired();
+        builder.Property(i => i.Formula).HasMaxLength(IndicatorDefinition.MaxTextLength).IsRequired();
+        builder.Property(i => i.Unit).HasMaxLength(40).IsRequired();
+        builder.Property(i => i.Disaggregations).HasMaxLength(200).IsRequired();
+        builder.Property(i => i.Source).HasMaxLength(200).IsRequired();
+        builder.HasOne(i => i.Kpi).WithMany().HasForeignKey(i => i.KpiId).OnDelete(DeleteBehavior.SetNull);
+    }
+}

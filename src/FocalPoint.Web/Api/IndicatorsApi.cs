@@ -1,0 +1,42 @@
+using FocalPoint.Application.Indicators;
+using FocalPoint.Data.Identity;
+using FocalPoint.Web.Indicators;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace FocalPoint.Web.Api;
+
+/// <summary>The indicator catalogue and its values over the caller's need-to-know.</summary>
+internal static class IndicatorsApi
+{
+    public static void MapIndicatorsApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/indicators").WithTags("Indicators").RequireAuthorization(p => p.RequireRole(Roles.StatisticsReaders.Split(',')));
+        group.MapGet("/", GetAsync).WithName("GetIndicators")
+            .WithSummary("Every computed indicator with its definition, value and disaggregations over a period and filters, counted over the incidents the caller may see ('partial' when some are hidden). Without dates: the last full year.");
+        group.MapGet("/catalogue", CatalogueAsync).WithName("GetIndicatorCatalogue")
+            .WithSummary("The Roadmap goals, the KPIs with the goals they serve, and the definitions of the computed indicators.");
+    }
+
+    private static async Task<Results<Ok<IndicatorsResponse>, ValidationProblem>> GetAsync(
+        [AsParameters] IndicatorQuery query, ComputeIndicators compute, GetIndicatorCatalogue catalogue, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var result = await compute.HandleAsync(query.ToScope(time), cancellationToken: cancellationToken);
+        if (result.Errors is { } errors)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var definitions = (await catalogue.HandleAsync(cancellationToken)).Indicators.ToDictionary(i => i.Id);
+        var set = result.Value!;
+        return TypedResults.Ok(new IndicatorsResponse(
+            set.Scope, set.Partial, set.Empty,
+            [.. set.Values.Select(v => new IndicatorResponse(definitions[v.Id], v.Value, v.Parts))]));
+    }
+
+    private static async Task<Ok<IndicatorCatalogue>> CatalogueAsync(GetIndicatorCatalogue catalogue, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await catalogue.HandleAsync(cancellationToken));
+}
+
+internal sealed record IndicatorsResponse(IndicatorScope Scope, bool Partial, bool Empty, IReadOnlyList<IndicatorResponse> Indicators);
+
+internal sealed record IndicatorResponse(IndicatorEntry Definition, decimal? Value, IReadOnlyList<IndicatorPart> Parts);
