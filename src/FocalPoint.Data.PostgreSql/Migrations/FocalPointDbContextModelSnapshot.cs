@@ -222,6 +222,19 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     b.ToTable("IncidentSearchTerms");
                 });
 
+            modelBuilder.Entity("FocalPoint.Data.Protection.SearchPrefix", b =>
+                {
+                    b.Property<long>("PrefixHash")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TermHash")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("PrefixHash", "TermHash");
+
+                    b.ToTable("SearchPrefixes");
+                });
+
             modelBuilder.Entity("FocalPoint.Domain.Cases.Case", b =>
                 {
                     b.Property<long>("Id")
@@ -446,6 +459,8 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                         .HasColumnType("character varying(1000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FileSha256");
 
                     b.HasIndex("State", "CreatedAtUtc");
 

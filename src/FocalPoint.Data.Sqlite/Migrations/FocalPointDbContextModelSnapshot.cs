@@ -215,6 +215,19 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     b.ToTable("IncidentSearchTerms");
                 });
 
+            modelBuilder.Entity("FocalPoint.Data.Protection.SearchPrefix", b =>
+                {
+                    b.Property<long>("PrefixHash")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TermHash")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PrefixHash", "TermHash");
+
+                    b.ToTable("SearchPrefixes");
+                });
+
             modelBuilder.Entity("FocalPoint.Domain.Cases.Case", b =>
                 {
                     b.Property<long>("Id")
@@ -433,6 +446,8 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FileSha256");
 
                     b.HasIndex("State", "CreatedAtUtc");
 

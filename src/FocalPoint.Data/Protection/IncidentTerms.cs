@@ -5,7 +5,7 @@ using FocalPoint.Linkage;
 namespace FocalPoint.Data.Protection;
 
 /// <summary>
-/// What an incident is found by (ADR 0015): the words of its reference, address, narrative and firearm models; its
+/// What an incident is found by (ADR 0016): the words of its reference, address, narrative and firearm models; its
 /// firearms' serials keyed by the linkage normaliser; and its municipality and its firearms' types, makes and calibres
 /// by id. Words and serials met for the first time by this instance also yield their <see cref="SearchPrefix"/> rows
 /// in <see cref="NewPrefixes"/>. Bulk writers keep one instance for a whole load, as narratives repeat words.

@@ -19,7 +19,7 @@ public sealed record TextPlan(IReadOnlyList<WordMatch> Words)
 }
 
 /// <summary>
-/// The incident list's free text (ADR 0015). Every typed word (3+ letters or digits, case, accents and script ignored)
+/// The incident list's free text (ADR 0016). Every typed word (3+ letters or digits, case, accents and script ignored)
 /// must match, as a whole word, as the start of a word (or the start or end of a word with digits: "00148" finds
 /// FP-2024-000148), as the start or end of a serial read through the linkage normaliser (look-alike characters
 /// folded), or as a reference-data name (<see cref="SearchFacts"/>). Words are found through keyed hashes: the

@@ -519,6 +519,18 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SearchPrefixes",
+                columns: table => new
+                {
+                    PrefixHash = table.Column<long>(type: "bigint", nullable: false),
+                    TermHash = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SearchPrefixes", x => new { x.PrefixHash, x.TermHash });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Vehicles",
                 columns: table => new
                 {
@@ -1495,6 +1507,11 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ImportBatches_FileSha256",
+                table: "ImportBatches",
+                column: "FileSha256");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ImportBatches_State_CreatedAtUtc",
                 table: "ImportBatches",
                 columns: new[] { "State", "CreatedAtUtc" });
@@ -1818,6 +1835,9 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "SavedCharts");
+
+            migrationBuilder.DropTable(
+                name: "SearchPrefixes");
 
             migrationBuilder.DropTable(
                 name: "TraceResults");

@@ -518,6 +518,18 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SearchPrefixes",
+                columns: table => new
+                {
+                    PrefixHash = table.Column<long>(type: "INTEGER", nullable: false),
+                    TermHash = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SearchPrefixes", x => new { x.PrefixHash, x.TermHash });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Vehicles",
                 columns: table => new
                 {
@@ -1494,6 +1506,11 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ImportBatches_FileSha256",
+                table: "ImportBatches",
+                column: "FileSha256");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ImportBatches_State_CreatedAtUtc",
                 table: "ImportBatches",
                 columns: new[] { "State", "CreatedAtUtc" });
@@ -1817,6 +1834,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "SavedCharts");
+
+            migrationBuilder.DropTable(
+                name: "SearchPrefixes");
 
             migrationBuilder.DropTable(
                 name: "TraceResults");
