@@ -23,7 +23,7 @@ internal static class WorkbookFile
                 var row = new Dictionary<string, object?>(header.Count, StringComparer.Ordinal);
                 for (var i = 0; i < header.Count; i++)
                 {
-                    row[header[i]] = i < values.Count ? values[i] : null;
+                    row[header[i] ?? $"Column{i}"] = i < values.Count ? values[i] : null;
                 }
 
                 written++;

@@ -28,7 +28,7 @@ public sealed class ImportLargeFileTests : IDisposable
         Write(file, format);
         Assert.True(new FileInfo(file).Length > (format == "xlsx" ? 1_000_000 : 2_500_000), "the file must be several MB");
 
-        var (exit, output, err) = await CliRunner.RunAsync("import", file, "--profile", "kp-" + format, "--set", "Kind=Seizure", "--set", "HandlingCode=H0", "--connection", Connection, "--user", "tester");
+        var (exit, output, err) = await CliRunner.RunAsync("import", file, "--profile", "kp-" + format, "--set", "Kind=Seizure", "--set", "HandlingCode=H0", "--accept-close-matches", "--connection", Connection, "--user", "tester");
 
         Assert.True(exit == 0, err);
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"{Rows:N0} incidents"), output, StringComparison.Ordinal);

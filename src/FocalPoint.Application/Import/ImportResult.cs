@@ -42,4 +42,7 @@ public sealed record ImportProgress(long RowsRead, long RecordsImported, long Ro
 /// <summary>Where a batch ended: its state and counts, and the first errors (all of them are in <see cref="ImportErrorReport"/>).</summary>
 public sealed record ImportSummary(
     long BatchId, Domain.Import.ImportBatchState State, long RowsRead, long RecordsImported, long PersonsImported, long RowsSkipped,
-    long RowsQuarantined, IReadOnlyList<Normalising.RowError> FirstErrors, string? Message);
+    long RowsQuarantined, IReadOnlyList<Normalising.RowError> FirstErrors, string? Message, IReadOnlyList<CloseMatchCount>? CloseMatches = null);
+
+/// <summary>A close spelling accepted for a place, and in how many rows: "matched Prizern to Prizren (3 rows)".</summary>
+public sealed record CloseMatchCount(string Column, string Spelling, string MatchedTo, long Rows);

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace FocalPoint.Application.Import;
 
 /// <summary>One row as it will be stored (field to normalised value), with its problems.</summary>
-public sealed record PreviewRow(long Row, IReadOnlyDictionary<string, string?> Values, IReadOnlyList<RowError> Errors);
+public sealed record PreviewRow(long Row, IReadOnlyDictionary<string, string?> Values, IReadOnlyList<RowError> Errors, IReadOnlyList<CloseMatch>? CloseMatches = null);
 
 /// <summary>The first rows of a staged file through a mapping, normalised as the commit will store them.</summary>
 public sealed class PreviewImport(FocalPointDbContext db, IAccessContext accessContext, ReferenceCache referenceCache, IncidentValidator validator, IOptions<ImportOptions> options)
@@ -58,13 +58,13 @@ public sealed class PreviewImport(FocalPointDbContext db, IAccessContext accessC
         var reference = await referenceCache.GetAsync(ct);
         var map = new ColumnMap(mapping, reader.Headers);
         var matcher = new ReferenceMatcher(reference);
-        var assembler = new RecordAssembler(new RowNormaliser(map, matcher), validator, matcher, map, "preview");
+        var assembler = new RecordAssembler(new RowNormaliser(map, matcher, mapping.AcceptCloseMatches), validator, matcher, map, "preview");
         var result = new List<PreviewRow>();
         foreach (var candidate in assembler.Assemble(reader.ReadRows(ct).Take(rows)))
         {
             foreach (var parsed in candidate.Parsed)
             {
-                result.Add(new PreviewRow(parsed.RowNumber, Stored(parsed, reference), candidate.Errors.Where(e => e.Row == parsed.RowNumber).ToList()));
+                result.Add(new PreviewRow(parsed.RowNumber, Stored(parsed, reference), candidate.Errors.Where(e => e.Row == parsed.RowNumber).ToList(), parsed.CloseMatches));
             }
         }
 

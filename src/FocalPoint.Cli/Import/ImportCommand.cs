@@ -48,67 +48,9 @@ public static class ImportCommand
             var columns = string.Join(", ", s.Mapping.Columns.Select(c => $"{c.Value} -> {c.Key}"));
             error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Batch {s.BatchId}: {s.Format} {s.Encoding ?? s.Sheet}, {(s.MappingFromProfile ? "profile" : "suggested")} mapping: {columns}"));
-            return await CommitAsync(services, s.BatchId, parse, commitOptions.Read(parse), ct);
+            return await CommitRun.CommitAsync(services, s.BatchId, parse, commitOptions.Read(parse), ct);
         });
         return command;
-    }
-
-    internal static async Task<int> CommitAsync(CliServices services, long batchId, ParseResult parse, CommitOptions options, CancellationToken ct)
-    {
-        var bar = new ProgressBar(parse.InvocationConfiguration.Error);
-        var result = await services.RunAsync<CommitImport, ImportResult<ImportSummary>>(h => h.CommitAsync(batchId, bar, ct));
-        bar.Finish();
-        var error = parse.InvocationConfiguration.Error;
-        if (result.Value is { } summary)
-        {
-            foreach (var e in summary.FirstErrors)
-            {
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  row {e.Row}, {e.Field}: {e.Problem}{(e.Value is null ? "" : $" (\"{e.Value}\")")}{(e.Suggestion is null ? "" : $" {e.Suggestion}")}"));
-            }
-
-            if (summary.RowsQuarantined > summary.FirstErrors.Count)
-            {
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  ... the first {summary.FirstErrors.Count} problems shown; {(options.ErrorsFile is null ? "--errors FILE.csv writes every one" : "every one is in the error report")}."));
-            }
-
-            if (options.ErrorsFile is { } errorsFile && summary.RowsQuarantined > 0)
-            {
-                await WriteErrorsAsync(services, summary.BatchId, errorsFile, parse, ct);
-            }
-
-            parse.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Batch {summary.BatchId} {summary.State}: {summary.RowsRead:N0} rows read, {summary.RecordsImported:N0} incidents and {summary.PersonsImported:N0} persons imported, {summary.RowsSkipped:N0} rows skipped as already imported, {summary.RowsQuarantined:N0} rows with errors{(summary.State == ImportBatchState.Committed && summary.RowsQuarantined > 0 ? " kept in quarantine" : "")}."));
-            if (result.Succeeded && summary.RowsRead > 0 && summary.RowsQuarantined * 100.0 / summary.RowsRead > options.MaxQuarantinedPercent)
-            {
-                // Committed, yet most of the file is waiting in the quarantine: a script must not read this as a success.
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"Mostly quarantined: {summary.RowsQuarantined * 100.0 / summary.RowsRead:0.#}% of the rows have errors (more than the {options.MaxQuarantinedPercent}% allowed by --max-quarantined). Correct them in the quarantine or roll batch {summary.BatchId} back."));
-                return CommandLine.MostlyQuarantined;
-            }
-        }
-
-        if (!result.Succeeded)
-        {
-            throw new UserErrorException(result.Problem!.Message);
-        }
-
-        return CommandLine.Ok;
-    }
-
-    private static async Task WriteErrorsAsync(CliServices services, long batchId, FileInfo file, ParseResult parse, CancellationToken ct)
-    {
-        await using (var output = InputFile.Create(file))
-        {
-            await services.RunAsync<Application.Import.ErrorReport.ImportErrorReport, bool>(async h =>
-            {
-                await h.WriteAsync(batchId, Application.Registry.Incidents.Export.ExportFormat.Csv, output, ct);
-                return true;
-            });
-        }
-
-        parse.InvocationConfiguration.Error.WriteLine($"  every problem, with its row's values: {file.FullName}");
     }
 
     private static Command ResumeCommand()
@@ -123,7 +65,7 @@ public static class ImportCommand
         command.SetAction(async (parse, ct) =>
         {
             await using var services = await CliServices.CreateAsync(parse, database, parse.GetValue(user)!, ct);
-            return await CommitAsync(services, parse.GetValue(batch), parse, commitOptions.Read(parse), ct);
+            return await CommitRun.CommitAsync(services, parse.GetValue(batch), parse, commitOptions.Read(parse), ct);
         });
         return command;
     }

@@ -10,25 +10,32 @@ internal sealed class MappingOptions
     private readonly Option<string[]> map = new("--map") { Description = "Map a column to a field: Field=Column (repeatable), e.g. --map Kind=\"Lloji i incidentit\".", AllowMultipleArgumentsPerToken = false };
     private readonly Option<string[]> set = new("--set") { Description = "One value for every row of a field no column gives: Field=Value (repeatable), e.g. --set HandlingCode=H1." };
     private readonly Option<string[]> ignore = new("--ignore") { Description = "A column not to import (repeatable)." };
+    private readonly Option<bool?> acceptClose = new("--accept-close-matches")
+    {
+        Description = "Take a place written with a small misspelling as the place it resembles (each is listed); without it such a row is refused.",
+    };
 
     public void AddTo(Command command)
     {
         command.Options.Add(map);
         command.Options.Add(set);
         command.Options.Add(ignore);
+        command.Options.Add(acceptClose);
     }
 
     public MappingEdit? Read(ParseResult parse)
     {
         var (columns, constants, ignored) = (Pairs(parse.GetValue(map), "--map"), Pairs(parse.GetValue(set), "--set"), parse.GetValue(ignore) ?? []);
-        return columns.Count + constants.Count + ignored.Length == 0 ? null : new MappingEdit(columns, constants, ignored);
+        var close = parse.GetValue(acceptClose);
+        return columns.Count + constants.Count + ignored.Length == 0 && close is null ? null : new MappingEdit(columns, constants, ignored, close);
     }
 
     /// <summary>The mapping as the command line shows it: one line per field, value or ignored column.</summary>
     public static IEnumerable<string> Describe(ImportMapping mapping) =>
         mapping.Columns.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"  {c.Key} <- column \"{c.Value}\"")
             .Concat(mapping.Constants.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"  {c.Key} = {c.Value} (every row)"))
-            .Concat(mapping.Ignored.Select(h => $"  ignored: \"{h}\""));
+            .Concat(mapping.Ignored.Select(h => $"  ignored: \"{h}\""))
+            .Append(mapping.AcceptCloseMatches ? "  close spellings of places: accepted, each listed" : "  close spellings of places: refused");
 
     private static Dictionary<string, string> Pairs(string[]? values, string option)
     {

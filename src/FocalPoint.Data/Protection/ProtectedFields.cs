@@ -16,6 +16,10 @@ internal static class ProtectedFields
         ValueConverter converter = protection is null ? Unconfigured() : For(protection);
         builder.Entity<Person>().Property(p => p.PersonalNumber).HasConversion(converter);
         builder.Entity<Incident>().Property(i => i.Narrative).HasConversion(converter);
+
+        // A quarantined row holds a file's row as written (names, personal numbers) and its errors quote values: the same protection.
+        builder.Entity<Domain.Import.QuarantinedRow>().Property(q => q.ValuesJson).HasConversion(converter);
+        builder.Entity<Domain.Import.QuarantinedRow>().Property(q => q.ErrorsJson).HasConversion(converter);
     }
 
     private static ValueConverter<string, string> For(FieldProtection protection) =>

@@ -25,8 +25,11 @@ internal static class ImportFiles
         + "B-2;01.05.2024;Atlantis;Unknown place;Pistoletë;;S2;;;;\n"
         + "B-3;01.05.2024;Gjakovë;Good row;Pistoletë;7,62x39;S3;Ana;Berisha;viktimë;\n";
 
-    /// <summary>The test files carry no kind or handling-code column: the values for every row, chosen as a user must.</summary>
-    public static readonly MappingEdit Meanings = new(Constants: new Dictionary<string, string> { ["Kind"] = "Seizure", ["HandlingCode"] = "H0" });
+    /// <summary>
+    /// The test files carry no kind or handling-code column: the values for every row, chosen as a user must; and "Prizern"
+    /// stands for Prizren, a close match accepted for the import.
+    /// </summary>
+    public static readonly MappingEdit Meanings = new(Constants: new Dictionary<string, string> { ["Kind"] = "Seizure", ["HandlingCode"] = "H0" }, AcceptCloseMatches: true);
 
     public static MemoryStream Utf8(string text) => new(Encoding.UTF8.GetBytes(text));
 

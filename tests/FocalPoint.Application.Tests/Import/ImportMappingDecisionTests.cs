@@ -38,7 +38,7 @@ public sealed class ImportMappingDecisionTests
 
         var silent = await Stage(services, ImportFiles.Good, "kp.csv", null);
         var refused = await services.RunAsync<CommitImport, ImportResult<ImportSummary>>(h => h.CommitAsync(silent.Value!.BatchId));
-        var chosen = new MappingEdit(Constants: new Dictionary<string, string> { ["Kind"] = "ShootingOrMisuse", ["HandlingCode"] = "H2" });
+        var chosen = new MappingEdit(Constants: new Dictionary<string, string> { ["Kind"] = "ShootingOrMisuse", ["HandlingCode"] = "H2" }, AcceptCloseMatches: true);
         var (_, committed) = await ImportFiles.ImportAsync(services, ImportFiles.Utf8(ImportFiles.Good), "kp.csv", edit: chosen);
 
         Assert.Contains(silent.Value!.MappingProblems, p => p.StartsWith("no column and no value for every row gives Kind", StringComparison.Ordinal));

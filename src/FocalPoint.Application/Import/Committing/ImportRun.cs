@@ -35,9 +35,10 @@ internal sealed class ImportRun(FocalPointDbContext db, ReferenceSnapshot refere
         var index = await FieldProtection.Of(db).GetIndexAsync(db, ct);
         var map = new ColumnMap(mapping, reader.Headers);
         var matcher = new ReferenceMatcher(reference);
-        var assembler = new RecordAssembler(new RowNormaliser(map, matcher), validator, matcher, map, batch.Source);
+        var assembler = new RecordAssembler(new RowNormaliser(map, matcher, mapping.AcceptCloseMatches), validator, matcher, map, batch.Source);
         var writer = new ChunkWriter(db, reference, index, batch, reader.Headers, user, time.GetUtcNow().UtcDateTime);
         var firstErrors = new List<RowError>();
+        var closeMatches = new Dictionary<CloseMatch, long>();
         long rows = 0, imported = 0, skipped = 0, quarantined = 0;
         var refusing = false;
 
@@ -49,6 +50,10 @@ internal sealed class ImportRun(FocalPointDbContext db, ReferenceSnapshot refere
             foreach (var candidate in assembler.Assemble(reader.ReadRows(ct)))
             {
                 rows += candidate.Rows.Count;
+                foreach (var match in candidate.Parsed.SelectMany(p => p.CloseMatches))
+                {
+                    closeMatches[match] = closeMatches.GetValueOrDefault(match) + 1;
+                }
                 if (candidate.IsValid && known.TryGetValue(candidate.KeyHash, out var content))
                 {
                     if (content == candidate.ContentHash)
@@ -111,6 +116,7 @@ internal sealed class ImportRun(FocalPointDbContext db, ReferenceSnapshot refere
             await transaction.DisposeAsync();
         }
 
-        return new ImportSummary(batch.Id, batch.State, rows, batch.RecordsImported, batch.PersonsImported, skipped, quarantined, firstErrors, batch.Message);
+        return new ImportSummary(batch.Id, batch.State, rows, batch.RecordsImported, batch.PersonsImported, skipped, quarantined, firstErrors, batch.Message,
+            [.. closeMatches.OrderByDescending(m => m.Value).Select(m => new CloseMatchCount(m.Key.Column, m.Key.Spelling, m.Key.MatchedTo, m.Value))]);
     }
 }

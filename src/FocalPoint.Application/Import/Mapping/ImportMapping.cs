@@ -5,7 +5,8 @@ namespace FocalPoint.Application.Import.Mapping;
 
 /// <summary>Changes to a mapping from the command line or a page: field to column, field to a value for every row, columns to ignore.</summary>
 public sealed record MappingEdit(
-    IReadOnlyDictionary<string, string>? Columns = null, IReadOnlyDictionary<string, string>? Constants = null, IReadOnlyList<string>? Ignored = null);
+    IReadOnlyDictionary<string, string>? Columns = null, IReadOnlyDictionary<string, string>? Constants = null, IReadOnlyList<string>? Ignored = null,
+    bool? AcceptCloseMatches = null);
 
 /// <summary>Which column feeds each field, and constant values for fields the source does not carry (e.g. its agency).</summary>
 public sealed class ImportMapping
@@ -20,6 +21,9 @@ public sealed class ImportMapping
 
     /// <summary>Column headers the user chose not to import. Any other column must be mapped: a new column is never dropped unseen.</summary>
     public List<string> Ignored { get; set; } = [];
+
+    /// <summary>This import takes a place written with a small misspelling as the place it resembles (each listed as "matched X to Y"); off, it is a row error.</summary>
+    public bool AcceptCloseMatches { get; set; }
 
     /// <summary>The headers that feed no field and were not ignored: a file's new columns, shown until the user decides.</summary>
     public IReadOnlyList<string> Undecided(IReadOnlyList<string> headers) =>
@@ -46,6 +50,7 @@ public sealed class ImportMapping
             result.Constants[field] = value;
         }
 
+        result.AcceptCloseMatches = edit.AcceptCloseMatches ?? result.AcceptCloseMatches;
         foreach (var column in edit.Ignored ?? [])
         {
             foreach (var mapped in result.Columns.Where(c => string.Equals(c.Value, column, StringComparison.OrdinalIgnoreCase)).Select(c => c.Key).ToList())

@@ -27,6 +27,12 @@ public sealed class NameIndex<T>
         }
     }
 
+    /// <summary>True when the spelling names a value exactly (any name, script or case), not by a small misspelling.</summary>
+    public bool IsExact(string spelling) => exact.ContainsKey(TextFold.Key(spelling));
+
+    /// <summary>The name a match is shown by ("matched Salina to Klinë").</summary>
+    public string Display(T value) => display(value);
+
     /// <summary>The value a spelling names, or null with the closest name as a suggestion.</summary>
     public (T? Match, string? Suggestion) Find(string spelling)
     {

@@ -45,4 +45,10 @@ public sealed class ParsedRow
     public ExplosiveInput? Explosive { get; set; }
     public ImportPerson? Person { get; set; }
     public List<RowError> Errors { get; } = [];
+
+    /// <summary>Places found by a close spelling only (accepted for this import): shown as "matched X to Y".</summary>
+    public List<CloseMatch> CloseMatches { get; } = [];
 }
+
+/// <summary>A value read as a reference entry it only resembles: the column, the spelling in the file and the entry taken.</summary>
+public sealed record CloseMatch(string Column, string Spelling, string MatchedTo);

@@ -6,7 +6,7 @@ using F = FocalPoint.Application.Import.Mapping.ImportField;
 namespace FocalPoint.Application.Import.Normalising;
 
 /// <summary>Turns one source row into registry values through the mapping and the reference data; each problem becomes a <see cref="RowError"/>.</summary>
-public sealed partial class RowNormaliser(ColumnMap map, ReferenceMatcher reference)
+public sealed partial class RowNormaliser(ColumnMap map, ReferenceMatcher reference, bool acceptCloseMatches = false)
 {
     private static readonly F[] Identifiers = [F.Key, F.Serial, F.PersonalNumber];
 
@@ -97,6 +97,10 @@ public sealed partial class RowNormaliser(ColumnMap map, ReferenceMatcher refere
             {
                 Error(row, F.Municipality, municipality, "Unknown municipality.", suggestion is null ? "Use the Albanian or Serbian name." : $"Did you mean {suggestion}?");
             }
+            else if (!Close(row, F.Municipality, municipality, reference.Municipalities.IsExact(municipality), reference.Municipalities.Display(match)))
+            {
+                match = null;
+            }
 
             row.MunicipalityId = match?.Id;
         }
@@ -112,6 +116,10 @@ public sealed partial class RowNormaliser(ColumnMap map, ReferenceMatcher refere
             {
                 Error(row, F.CrossingPoint, crossing, "Unknown crossing point.", suggestion is null ? null : $"Did you mean {suggestion}?");
             }
+            else if (!Close(row, F.CrossingPoint, crossing, reference.CrossingPoints.IsExact(crossing), reference.CrossingPoints.Display(match)))
+            {
+                match = null;
+            }
 
             row.CrossingPointId = match?.Id;
         }
@@ -121,85 +129,24 @@ public sealed partial class RowNormaliser(ColumnMap map, ReferenceMatcher refere
         row.Address = map.Get(values, F.Address);
     }
 
-    /// <summary>A meaning with no safe default (kind, handling code): an empty cell is an error, never the first value.</summary>
-    private T Required<T>(ParsedRow row, IReadOnlyList<string?> values, F field, T placeholder)
-        where T : struct, Enum
+    /// <summary>
+    /// A place found by a close spelling only: "Salina" is not Klinë, and a partner's foreign place must not land in a
+    /// Kosovo municipality unseen. Accepted only when the import allows close matches, and then listed; otherwise a row error.
+    /// </summary>
+    private bool Close(ParsedRow row, F field, string spelling, bool exact, string matchedTo)
     {
-        if (map.Get(values, field) is null)
+        if (exact)
         {
-            Error(row, field, null, "Required: it is never assumed.", $"Use one of: {EnumNames.Accepted<T>()}.");
-            return placeholder;
+            return true;
         }
 
-        return Enum(row, values, field, placeholder);
-    }
-
-    private T Enum<T>(ParsedRow row, IReadOnlyList<string?> values, F field, T fallback)
-        where T : struct, Enum
-    {
-        var text = map.Get(values, field);
-        if (text is null)
+        if (acceptCloseMatches)
         {
-            return fallback;
+            row.CloseMatches.Add(new CloseMatch(map.ColumnOf(field), spelling, matchedTo));
+            return true;
         }
 
-        if (EnumNames.TryParse<T>(text, out var value))
-        {
-            return value;
-        }
-
-        Error(row, field, text, "Unknown value.", $"Use one of: {EnumNames.Accepted<T>()}.");
-        return fallback;
-    }
-
-    private bool Flag(ParsedRow row, IReadOnlyList<string?> values, F field)
-    {
-        if (map.Get(values, field) is not { } text)
-        {
-            return false;
-        }
-
-        if (ValueParsers.TryFlag(text, out var flag))
-        {
-            return flag;
-        }
-
-        Error(row, field, text, "Not yes or no.", "Write yes/no, po/jo, da/ne, true/false or 1/0.");
+        Error(row, field, spelling, $"Not an exact name: only close to {matchedTo}.", "Correct the value, or accept close matches for this import if it means that place.");
         return false;
     }
-
-    private double? Number(ParsedRow row, IReadOnlyList<string?> values, F field)
-    {
-        if (map.Get(values, field) is not { } text)
-        {
-            return null;
-        }
-
-        if (ValueParsers.TryNumber(text, out var number))
-        {
-            return number;
-        }
-
-        Error(row, field, text, "Not a number.", "Use digits with a decimal point or comma, e.g. 42,6629.");
-        return null;
-    }
-
-    private int? Integer(ParsedRow row, IReadOnlyList<string?> values, F field)
-    {
-        if (map.Get(values, field) is not { } text)
-        {
-            return null;
-        }
-
-        if (ValueParsers.TryInteger(text, out var number))
-        {
-            return number;
-        }
-
-        Error(row, field, text, "Not a whole number.", null);
-        return null;
-    }
-
-    private void Error(ParsedRow row, F field, string? value, string problem, string? suggestion = null) =>
-        row.Errors.Add(new RowError(row.RowNumber, map.ColumnOf(field), value, problem, suggestion));
 }

@@ -1,0 +1,89 @@
+using F = FocalPoint.Application.Import.Mapping.ImportField;
+
+namespace FocalPoint.Application.Import.Normalising;
+
+/// <summary>Cells read as enums, flags and numbers; each bad value becomes a row error naming the column.</summary>
+public sealed partial class RowNormaliser
+{
+    /// <summary>A meaning with no safe default (kind, handling code): an empty cell is an error, never the first value.</summary>
+    private T Required<T>(ParsedRow row, IReadOnlyList<string?> values, F field, T placeholder)
+        where T : struct, Enum
+    {
+        if (map.Get(values, field) is null)
+        {
+            Error(row, field, null, "Required: it is never assumed.", $"Use one of: {EnumNames.Accepted<T>()}.");
+            return placeholder;
+        }
+
+        return Enum(row, values, field, placeholder);
+    }
+
+    private T Enum<T>(ParsedRow row, IReadOnlyList<string?> values, F field, T fallback)
+        where T : struct, Enum
+    {
+        var text = map.Get(values, field);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (EnumNames.TryParse<T>(text, out var value))
+        {
+            return value;
+        }
+
+        Error(row, field, text, "Unknown value.", $"Use one of: {EnumNames.Accepted<T>()}.");
+        return fallback;
+    }
+
+    private bool Flag(ParsedRow row, IReadOnlyList<string?> values, F field)
+    {
+        if (map.Get(values, field) is not { } text)
+        {
+            return false;
+        }
+
+        if (ValueParsers.TryFlag(text, out var flag))
+        {
+            return flag;
+        }
+
+        Error(row, field, text, "Not yes or no.", "Write yes/no, po/jo, da/ne, true/false or 1/0.");
+        return false;
+    }
+
+    private double? Number(ParsedRow row, IReadOnlyList<string?> values, F field)
+    {
+        if (map.Get(values, field) is not { } text)
+        {
+            return null;
+        }
+
+        if (ValueParsers.TryNumber(text, out var number))
+        {
+            return number;
+        }
+
+        Error(row, field, text, "Not a number.", "Use digits with a decimal point or comma, e.g. 42,6629.");
+        return null;
+    }
+
+    private int? Integer(ParsedRow row, IReadOnlyList<string?> values, F field)
+    {
+        if (map.Get(values, field) is not { } text)
+        {
+            return null;
+        }
+
+        if (ValueParsers.TryInteger(text, out var number))
+        {
+            return number;
+        }
+
+        Error(row, field, text, "Not a whole number.", null);
+        return null;
+    }
+
+    private void Error(ParsedRow row, F field, string? value, string problem, string? suggestion = null) =>
+        row.Errors.Add(new RowError(row.RowNumber, map.ColumnOf(field), value, problem, suggestion));
+}
