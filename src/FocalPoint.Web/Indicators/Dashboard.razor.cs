@@ -53,9 +53,16 @@ public sealed partial class Dashboard : IAsyncDisposable
             return;
         }
 
-        shown = Scope;
+        var requested = shown = Scope;
         (from, to, directorateId, municipalityId, kind, firearmTypeId) = (Scope.From, Scope.To, Scope.DirectorateId, Scope.MunicipalityId, Scope.Kind, Scope.FirearmTypeId);
-        var result = await RunAsync<BuildDashboard, CommandResult<DashboardData>>(b => b.HandleAsync(Scope));
+        var result = await RunAsync<BuildDashboard, CommandResult<DashboardData>>(b => b.HandleAsync(requested));
+
+        // A click while the figures load asks for another scope: the older answer must not overwrite the newer one.
+        if (requested != shown)
+        {
+            return;
+        }
+
         (data, errors) = (result.Value, result.Errors);
         drawPending = data is { Current.Empty: false };
     }

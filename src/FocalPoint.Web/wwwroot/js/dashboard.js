@@ -13,7 +13,8 @@ function barOption(chart) {
     const category = { type: 'category', data: chart.labels, inverse: horizontal, axisLabel: { fontSize: 11, width: 150, overflow: 'truncate' } };
     const value = { type: 'value', minInterval: 1 };
     return {
-        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+        // Drawn on the canvas: the HTML tooltip would carry inline styles, which the content security policy refuses.
+        tooltip: { trigger: 'axis', renderMode: 'richText', axisPointer: { type: 'shadow' } },
         legend: { top: 0, data: [chart.currentName, chart.previousName] },
         grid: { left: horizontal ? 160 : 40, right: 24, top: 32, bottom: horizontal ? 24 : 48 },
         xAxis: horizontal ? value : { ...category, axisLabel: { fontSize: 11, rotate: chart.labels.length > 12 ? 45 : 0 } },
