@@ -29,6 +29,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Flows.BuildWeaponFlows>();
         services.AddScoped<Indicators.ComputeIndicators>();
         services.AddScoped<Indicators.GetIndicatorCatalogue>();
+        services.AddScoped<Indicators.Dashboard.BuildDashboard>();
+        services.AddScoped<Indicators.Dashboard.ExportDashboardChart>();
         services.AddScoped<Flows.ExportWeaponFlows>();
         services.AddScoped<GetIncident>();
         services.AddScoped<SaveIncident>();

@@ -32,18 +32,21 @@ public sealed record IndicatorScope(
     };
 
     /// <summary>
-    /// The incident list's query string for this scope (the list binds <see cref="IncidentFilter"/> by camelCase names).
-    /// Ids, dates and a kind only: nothing personal goes into a URL.
+    /// The query string of this scope, in the incident list's names (it binds <see cref="IncidentFilter"/> by camelCase
+    /// names); the dashboard uses the same. Ids, dates and a kind only: nothing personal goes into a URL.
     /// </summary>
-    public string IncidentListUrl()
+    public string QueryString()
     {
-        var url = string.Create(CultureInfo.InvariantCulture, $"/incidents?from={From:yyyy-MM-dd}&to={To:yyyy-MM-dd}");
-        url += Kind is { } kind ? $"&kind={kind}" : "";
-        url += DirectorateId is { } directorate ? string.Create(CultureInfo.InvariantCulture, $"&directorateId={directorate}") : "";
-        url += MunicipalityId is { } municipality ? string.Create(CultureInfo.InvariantCulture, $"&municipalityId={municipality}") : "";
-        url += FirearmTypeId is { } type ? string.Create(CultureInfo.InvariantCulture, $"&firearmTypeId={type}") : "";
-        return url;
+        var query = string.Create(CultureInfo.InvariantCulture, $"from={From:yyyy-MM-dd}&to={To:yyyy-MM-dd}");
+        query += Kind is { } kind ? $"&kind={kind}" : "";
+        query += DirectorateId is { } directorate ? string.Create(CultureInfo.InvariantCulture, $"&directorateId={directorate}") : "";
+        query += MunicipalityId is { } municipality ? string.Create(CultureInfo.InvariantCulture, $"&municipalityId={municipality}") : "";
+        query += FirearmTypeId is { } type ? string.Create(CultureInfo.InvariantCulture, $"&firearmTypeId={type}") : "";
+        return query;
     }
+
+    /// <summary>The incident list holding exactly the incidents this scope counts.</summary>
+    public string IncidentListUrl() => "/incidents?" + QueryString();
 
     public ValidationErrors Validate(ReferenceSnapshot reference, DateOnly today)
     {

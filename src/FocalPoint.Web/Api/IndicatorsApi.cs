@@ -1,4 +1,5 @@
 using FocalPoint.Application.Indicators;
+using FocalPoint.Application.Indicators.Dashboard;
 using FocalPoint.Data.Identity;
 using FocalPoint.Web.Indicators;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,6 +16,22 @@ internal static class IndicatorsApi
             .WithSummary("Every computed indicator with its definition, value and disaggregations over a period and filters, counted over the incidents the caller may see ('partial' when some are hidden). Without dates: the last full year.");
         group.MapGet("/catalogue", CatalogueAsync).WithName("GetIndicatorCatalogue")
             .WithSummary("The Roadmap goals, the KPIs with the goals they serve, and the definitions of the computed indicators.");
+        group.MapGet("/dashboard/{chart}.csv", ChartCsvAsync).WithName("ExportDashboardChartCsv")
+            .WithSummary("One dashboard chart (months, kinds, types, directorates, municipalities) as CSV: incidents now and a year earlier, over what the caller may see. The export is audited.");
+    }
+
+    private static async Task<Results<FileContentHttpResult, ValidationProblem, NotFound>> ChartCsvAsync(
+        string chart, [AsParameters] IndicatorQuery query, ExportDashboardChart export, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var scope = query.ToScope(time);
+        using var buffer = new MemoryStream();
+        var result = await export.WriteCsvAsync(chart, scope, buffer, cancellationToken);
+        return result switch
+        {
+            { NotFound: true } => TypedResults.NotFound(),
+            { Errors: { } errors } => TypedResults.ValidationProblem(errors.ToDictionary()),
+            _ => TypedResults.File(buffer.ToArray(), "text/csv", ExportDashboardChart.FileName(chart, scope)),
+        };
     }
 
     private static async Task<Results<Ok<IndicatorsResponse>, ValidationProblem>> GetAsync(

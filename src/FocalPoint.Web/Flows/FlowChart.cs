@@ -14,12 +14,6 @@ public sealed record SankeyNode(string Id, string Name, int Depth, bool Unknown)
 
 public sealed record SankeyLink(string Source, string Target, int Value);
 
-/// <param name="Areas">True when drawn from boundaries (Name is then the feature name); false for points at coordinates.</param>
-public sealed record MapData(bool Areas, string MapName, IReadOnlyList<MapValue> Values, string Attribution, string Unit);
-
-/// <param name="Name">The boundary feature's name (areas) or the localised municipality name (points).</param>
-public sealed record MapValue(string Name, string Label, int Value, double Longitude, double Latitude);
-
 /// <summary>Names for the nodes of one report, in the UI language.</summary>
 public sealed class FlowLabels(ReferenceSnapshot reference, string unknown, string inland, string airport)
 {
@@ -52,11 +46,8 @@ public sealed class FlowLabels(ReferenceSnapshot reference, string unknown, stri
         var sankey = new SankeyData(stages, nodes, [.. links.Select(l => new SankeyLink(l.Source.Id, l.Target.Id, l.Firearms))], unit);
 
         var counts = report.ByMunicipality.ToDictionary(m => m.MunicipalityId, m => m.Firearms);
-        var values = reference.Municipalities
-            .Where(m => shapes is null || shapes.FeatureByMunicipality.ContainsKey(m.Id))
-            .Select(m => new MapValue(shapes?.FeatureByMunicipality[m.Id] ?? m.Name(), m.Name(), counts.GetValueOrDefault(m.Id), m.Longitude, m.Latitude))
-            .ToList();
-        var map = new MapData(shapes is not null, "focalpoint-municipalities", values, shapes?.Attribution ?? "", unit);
+        var map = MunicipalityMap.Build(
+            reference, shapes, id => counts.GetValueOrDefault(id), id => counts.GetValueOrDefault(id).ToString(System.Globalization.CultureInfo.CurrentCulture), unit);
         return new FlowChart(sankey, map);
     }
 }

@@ -32,6 +32,7 @@ internal static partial class AuthorizationMatrix
         ["GET /api/v1/flows/weapons.csv"] = Statistics,
         ["GET /api/v1/indicators/"] = Statistics,
         ["GET /api/v1/indicators/catalogue"] = Statistics,
+        ["GET /api/v1/indicators/dashboard/{chart}.csv"] = Statistics,
         ["POST /api/v1/incidents/"] = Editors,
         ["GET /api/v1/import/batches/{id:long}/errors.csv"] = Editors,
         ["GET /api/v1/import/batches/{id:long}/errors.xlsx"] = Editors,
