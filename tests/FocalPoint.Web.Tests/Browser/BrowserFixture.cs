@@ -80,6 +80,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>Follows a link of the navigation: opens its drop-down menu (by focus, as a keyboard user does) and clicks it.</summary>
+    public static async Task FollowMenuLinkAsync(IPage page, string href)
+    {
+        var link = page.Locator($"nav.mainnav a[href='{href}']");
+        await link.Locator("xpath=ancestor::li[contains(@class,'menu')]/button").FocusAsync();
+        await link.ClickAsync();
+    }
+
     public static Task WaitUntilLiveAsync(IPage page) => page.Locator("#circuit-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
     /// <summary>Saves a screenshot, then checks the page with axe-core (contrast and other serious WCAG violations).</summary>

@@ -29,7 +29,7 @@ public sealed class ExportBrowserTests(BrowserFixture fixture) : IClassFixture<B
     {
         var page = await fixture.SignedInPageAsync("commander");
 
-        await page.ClickAsync("nav.mainnav a[href='/reports/iafq']");
+        await BrowserFixture.FollowMenuLinkAsync(page, "/reports/iafq");
         await BrowserFixture.WaitUntilLiveAsync(page);
         await Expect(page.Locator("#iafq-ArmsByType")).ToBeVisibleAsync();
 

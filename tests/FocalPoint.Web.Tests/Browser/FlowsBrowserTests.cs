@@ -63,7 +63,7 @@ public sealed class FlowsBrowserTests(BrowserFixture fixture) : IClassFixture<Br
     public async Task Commander_FindsFlowsInTheMenuInAlbanian()
     {
         var page = await fixture.SignedInPageAsync("commander", "sq");
-        await page.ClickAsync("nav.mainnav a[href='/flows']");
+        await BrowserFixture.FollowMenuLinkAsync(page, "/flows");
         await BrowserFixture.WaitUntilLiveAsync(page);
 
         await page.ClickAsync("#flow-latest");

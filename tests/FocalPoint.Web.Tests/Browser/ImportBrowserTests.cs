@@ -16,7 +16,7 @@ public sealed class ImportBrowserTests(BrowserFixture fixture) : IClassFixture<B
     public async Task Editor_ImportsWithQuarantine_DownloadsReport_CorrectsAndFindsTheIncidents()
     {
         var page = await fixture.SignedInPageAsync("analyst");
-        await page.ClickAsync("nav.mainnav a[href='/import']");
+        await BrowserFixture.FollowMenuLinkAsync(page, "/import");
         await BrowserFixture.WaitUntilLiveAsync(page);
         await fixture.ShotAsync(page, "30-import-upload");
 
