@@ -35,8 +35,8 @@ internal static class HomePanels
         [Roles.Commander] = [HomePanel.Summary, HomePanel.WhatYouCanDo],
         [Roles.LiaisonOfficer] = [HomePanel.WhatYouCanDo, HomePanel.LatestIncidents],
         [Roles.Auditor] = [HomePanel.Audit, HomePanel.WhatYouCanDo],
-        [Roles.MunicipalCoordinator] = [HomePanel.CommunityModule, HomePanel.WhatYouCanDo],
-        [Roles.ReferralCaseWorker] = [HomePanel.ReferralModule, HomePanel.WhatYouCanDo],
+        [Roles.MunicipalCoordinator] = [HomePanel.CommunityModule],
+        [Roles.ReferralCaseWorker] = [HomePanel.ReferralModule],
     };
 
     public static IReadOnlyList<HomePanel> For(ClaimsPrincipal user) =>

@@ -24,6 +24,9 @@ internal static class Pipeline
         }
 
         app.UseStatusPages();
+
+        // Routing after the status and error pages, so that their re-executed requests find an endpoint again.
+        app.UseRouting();
         app.UseRequestLocalization(Cultures.Options());
         app.UseAuthentication();
         app.UseRateLimiter();

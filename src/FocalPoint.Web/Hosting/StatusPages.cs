@@ -10,8 +10,9 @@ internal static class StatusPages
 
     public static void UseStatusPages(this WebApplication app)
     {
+        // Two separate branches: nested, the inner one would answer first and the outer would find the response written.
+        app.UseWhen(context => IsApi(context.Request.Path), api => api.UseStatusCodePages());
         app.UseWhen(context => !IsApi(context.Request.Path), pages => pages.UseStatusCodePagesWithReExecute(NotFoundPath));
-        app.UseStatusCodePages();
     }
 
     public static bool IsApi(PathString path) => path.StartsWithSegments("/api") || path.StartsWithSegments("/openapi");

@@ -80,6 +80,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>Follows a link of the navigation: opens its drop-down menu (by focus, as a keyboard user does) and clicks it.</summary>
+    public static async Task FollowMenuLinkAsync(IPage page, string href)
+    {
+        var link = page.Locator($"nav.mainnav a[href='{href}']");
+        await link.Locator("xpath=ancestor::li[contains(@class,'menu')]/button").FocusAsync();
+        await link.ClickAsync();
+    }
+
     public static Task WaitUntilLiveAsync(IPage page) => page.Locator("#circuit-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
     /// <summary>Follows a link of the main navigation as a person does: opens its drop-down menu, then clicks the link.</summary>

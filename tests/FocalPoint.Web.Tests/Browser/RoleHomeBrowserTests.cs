@@ -50,6 +50,8 @@ public sealed class RoleHomeBrowserTests(BrowserFixture fixture) : IClassFixture
             await Expect(page.Locator("#not-found")).ToHaveCountAsync(0);
             await Expect(page.Locator("main h1").First).ToBeVisibleAsync();
             await Expect(page.Locator("main h1").First).Not.ToHaveTextAsync("No access");
+            await Expect(page.Locator("main .loading")).ToHaveCountAsync(0);
+            await AccessibilityCheck.AssertCleanAsync(page, $"{user} {href}");
         }
     }
 
