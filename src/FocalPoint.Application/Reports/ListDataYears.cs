@@ -30,6 +30,13 @@ public sealed class ListDataYears(FocalPointDbContext db, IAccessContext accessC
         return await YearsAsync(db.Incidents.AsNoTracking().VisibleTo(access, db).Where(i => kinds.Contains(i.Kind) && i.Firearms.Any()), cancellationToken);
     }
 
+    /// <summary>Years with any incident the user may see (the dashboard counts under need-to-know).</summary>
+    public async Task<IReadOnlyList<int>> VisibleAsync(CancellationToken cancellationToken = default)
+    {
+        var access = await accessContext.GetAsync(cancellationToken);
+        return await YearsAsync(db.Incidents.AsNoTracking().VisibleTo(access, db), cancellationToken);
+    }
+
     private static async Task<IReadOnlyList<int>> YearsAsync(IQueryable<Incident> incidents, CancellationToken cancellationToken)
     {
         var first = await incidents.MinAsync(i => (DateTime?)i.OccurredAtUtc, cancellationToken);

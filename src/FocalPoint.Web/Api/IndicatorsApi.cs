@@ -11,7 +11,7 @@ internal static class IndicatorsApi
 {
     public static void MapIndicatorsApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/indicators").WithTags("Indicators").RequireAuthorization(p => p.RequireRole(Roles.StatisticsReaders.Split(',')));
+        var group = api.MapGroup("/indicators").WithTags("Indicators").RequireAuthorization(Capabilities.Statistics);
         group.MapGet("/", GetAsync).WithName("GetIndicators")
             .WithSummary("Every computed indicator with its definition, value and disaggregations over a period and filters, counted over the incidents the caller may see ('partial' when some are hidden). Without dates: the last full year.");
         group.MapGet("/catalogue", CatalogueAsync).WithName("GetIndicatorCatalogue")

@@ -14,7 +14,13 @@ public sealed class DashboardBrowserTests(BrowserFixture fixture) : IClassFixtur
         var problems = new List<string>();
         page.Console += (_, message) => { if (message.Type == "error") { problems.Add(message.Text); } };
 
-        // The default is the last full year; the demo data ends in 2024: an empty state, not zeros.
+        // The dashboard opens on the latest year with data (the demo ends in 2024), not on an empty current year.
+        await Expect(page.Locator("#dash-from")).ToHaveValueAsync("2024-01-01");
+        await Expect(page.Locator("#dash-tiles")).ToHaveCountAsync(1);
+
+        // A year without data is an empty state, not zeros presented as facts.
+        await page.GotoAsync("/dashboard?from=2025-01-01&to=2025-12-31");
+        await BrowserFixture.WaitUntilLiveAsync(page);
         await Expect(page.Locator("#dash-empty")).ToBeVisibleAsync();
         await Expect(page.Locator("#dash-tiles")).ToHaveCountAsync(0);
 

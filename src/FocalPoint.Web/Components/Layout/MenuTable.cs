@@ -41,6 +41,7 @@ internal static class MenuTable
         ]),
         new("analysis", "Nav_Analysis",
         [
+            new("Dash_Title", typeof(FocalPoint.Web.Indicators.DashboardPage)),
             new("Entity_Nav", typeof(ReviewQueuePage)),
             new("Chart_Nav", typeof(LinkChartPage)),
             new("Nav_Reports", typeof(IafqPage)),
