@@ -1,5 +1,6 @@
 using FocalPoint.Application.Indicators;
 using FocalPoint.Application.Indicators.Dashboard;
+using FocalPoint.Application.Security;
 using FocalPoint.Data.Identity;
 using FocalPoint.Web.Indicators;
 using Microsoft.AspNetCore.Http.HttpResults;
