@@ -10,6 +10,8 @@ public sealed class ListStateBrowserTests(BrowserFixture fixture) : IClassFixtur
     {
         var page = await fixture.SignedInPageAsync("analyst");
         await page.Locator("#incident-table tbody tr").First.WaitForAsync();
+        // The prerendered rows show before the circuit answers: wait for it, or the clicks go nowhere.
+        await BrowserFixture.WaitUntilLiveAsync(page);
 
         await page.SelectOptionAsync("#filter-kind", "Seizure");
         await page.FillAsync("#filter-text", "pistol");
@@ -46,6 +48,7 @@ public sealed class ListStateBrowserTests(BrowserFixture fixture) : IClassFixtur
     public async Task PersonSearch_PurposeAskedOnce_OpenResultAndBack_KeepsTheSearchOutOfTheAddress()
     {
         var page = await fixture.SignedInPageAsync("analyst", startPath: "/persons");
+        await BrowserFixture.WaitUntilLiveAsync(page);
         await page.FillAsync("#purpose", "Case work: identify the owner");
         await page.ClickAsync("#purpose-confirm");
         await page.FillAsync("#search-name", "Krasnići");
