@@ -1,5 +1,6 @@
 using FocalPoint.Application.Security;
 using FocalPoint.Data;
+using FocalPoint.Data.Auditing;
 using FocalPoint.Domain.Links;
 using FocalPoint.Domain.Parties;
 using Microsoft.EntityFrameworkCore;
@@ -16,11 +17,12 @@ public sealed record RetentionDueRow(EntityKind Kind, long Id, string Label, Dat
 /// The review queue: records whose retention period has run out, computed from dates at query time (no scheduler),
 /// within the reviewer's reach. A "keep" decision takes a record out until it expires.
 /// </summary>
-public sealed class ListRetentionDue(FocalPointDbContext db, IAccessContext accessContext, IOptions<RetentionOptions> options, TimeProvider time)
+public sealed class ListRetentionDue(FocalPointDbContext db, IAccessContext accessContext, IOptions<RetentionOptions> options, TimeProvider time, IAuditLog audit)
 {
     public const int MaxRows = 200;
 
-    public async Task<IReadOnlyList<RetentionDueRow>> HandleAsync(CancellationToken cancellationToken = default)
+    /// <param name="purpose">Why the queue is read; when given, the names it shows are audited as one consultation with it.</param>
+    public async Task<IReadOnlyList<RetentionDueRow>> HandleAsync(string? purpose = null, CancellationToken cancellationToken = default)
     {
         var access = await accessContext.GetAsync(cancellationToken);
         if (!DataProtectionAccess.Allows(access))
@@ -32,7 +34,14 @@ public sealed class ListRetentionDue(FocalPointDbContext db, IAccessContext acce
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var persons = await DuePersonsAsync(access, rules, today, cancellationToken);
         var incidents = await DueIncidentsAsync(access, rules, today, cancellationToken);
-        return persons.Concat(incidents).OrderBy(r => r.DueOn).ThenBy(r => r.Kind).ThenBy(r => r.Id).Take(MaxRows).ToList();
+        var rows = persons.Concat(incidents).OrderBy(r => r.DueOn).ThenBy(r => r.Kind).ThenBy(r => r.Id).Take(MaxRows).ToList();
+        var named = rows.Where(r => r.Kind == EntityKind.Person).Select(r => $"Person/{r.Id}").ToList();
+        if (purpose is not null && named.Count > 0)
+        {
+            await audit.RecordAsync(new AuditEvent(AuditAction.Consult, "Person", named, purpose, Detail: "retention queue"), cancellationToken);
+        }
+
+        return rows;
     }
 
     private async Task<List<RetentionDueRow>> DuePersonsAsync(UserAccess access, RetentionOptions rules, DateOnly today, CancellationToken cancellationToken)

@@ -46,7 +46,7 @@ internal static class DataProtectionApi
         };
 
     private static async Task<Ok<IReadOnlyList<RetentionDueRow>>> ListDueAsync(ListRetentionDue handler, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await handler.HandleAsync(cancellationToken));
+        TypedResults.Ok(await handler.HandleAsync(cancellationToken: cancellationToken));
 
     private static async Task<Results<Ok<DateOnly>, ValidationProblem, NotFound>> KeepAsync(KeepInput input, KeepRecord handler, CancellationToken cancellationToken) =>
         Map(await handler.HandleAsync(input, cancellationToken));

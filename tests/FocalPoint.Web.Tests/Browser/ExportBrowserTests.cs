@@ -34,6 +34,9 @@ public sealed class ExportBrowserTests(BrowserFixture fixture) : IClassFixture<B
         await Expect(page.Locator("#iafq-ArmsByType")).ToBeVisibleAsync();
 
         // The demo data covers 2018 to 2024.
+        // It opens on the latest year with data, and the picker marks the years without any.
+        await Expect(page.Locator("#iafq-year")).ToHaveValueAsync("2024");
+        await Expect(page.Locator("#iafq-year option[value='2025']")).ToContainTextAsync("no data");
         await page.SelectOptionAsync("#iafq-year", "2024");
         await page.ClickAsync("#iafq-show");
 

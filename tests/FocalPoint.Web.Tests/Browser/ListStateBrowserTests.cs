@@ -10,6 +10,8 @@ public sealed class ListStateBrowserTests(BrowserFixture fixture) : IClassFixtur
     {
         var page = await fixture.SignedInPageAsync("analyst");
         await page.Locator("#incident-table tbody tr").First.WaitForAsync();
+        // The prerendered rows show before the circuit answers: wait for it, or the clicks go nowhere.
+        await BrowserFixture.WaitUntilLiveAsync(page);
 
         await page.SelectOptionAsync("#filter-kind", "Seizure");
         await page.FillAsync("#filter-text", "pistol");
@@ -40,6 +42,29 @@ public sealed class ListStateBrowserTests(BrowserFixture fixture) : IClassFixtur
         await Expect(page.Locator("#filter-municipality")).ToHaveValueAsync("1");
         var first = await page.Locator("#incident-table tbody tr td:nth-child(2)").First.InnerTextAsync();
         Assert.Contains("2023", first, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PersonSearch_PurposeAskedOnce_OpenResultAndBack_KeepsTheSearchOutOfTheAddress()
+    {
+        var page = await fixture.SignedInPageAsync("analyst", startPath: "/persons");
+        await BrowserFixture.WaitUntilLiveAsync(page);
+        await page.FillAsync("#purpose", "Case work: identify the owner");
+        await page.ClickAsync("#purpose-confirm");
+        await page.FillAsync("#search-name", "Krasnići");
+        await page.ClickAsync("#search-persons");
+        await Expect(page.Locator("#person-results tbody tr").First).ToBeVisibleAsync();
+        await fixture.ShotAsync(page, "52-person-search-grouped");
+        var shown = await page.Locator("#person-results td a[href^='/persons/']").AllInnerTextsAsync();
+
+        await page.Locator("#person-results td a[href^='/persons/']").First.ClickAsync();
+        await Expect(page.Locator("#person-incidents")).ToBeVisibleAsync();
+        await Expect(page.Locator("#purpose")).ToHaveCountAsync(0);
+        await page.GoBackAsync();
+
+        await Expect(page.Locator("#person-results tbody tr").First).ToBeVisibleAsync();
+        Assert.Equal(shown, await page.Locator("#person-results td a[href^='/persons/']").AllInnerTextsAsync());
+        Assert.DoesNotContain("Krasn", Uri.UnescapeDataString(page.Url), StringComparison.OrdinalIgnoreCase);
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
