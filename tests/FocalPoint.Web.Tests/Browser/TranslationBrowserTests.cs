@@ -63,7 +63,6 @@ public sealed class TranslationBrowserTests(BrowserFixture fixture) : IClassFixt
         await page.ClickAsync("#flow-show");
         await Expect(page.Locator("#flow-summary")).ToBeVisibleAsync();
         await fixture.ShotAsync(page, $"t-{culture}-06-flows");
-
     }
 
     [Theory]
