@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FocalPoint.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(FocalPointDbContext))]
-    [Migration("20261207033836_Initial")]
+    [Migration("20261207044041_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

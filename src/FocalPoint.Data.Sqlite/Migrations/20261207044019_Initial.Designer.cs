@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FocalPoint.Data.Sqlite.Migrations
 {
     [DbContext(typeof(FocalPointDbContext))]
-    [Migration("20261207033716_Initial")]
+    [Migration("20261207044019_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
