@@ -90,14 +90,6 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public static Task WaitUntilLiveAsync(IPage page) => page.Locator("#circuit-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
-    /// <summary>Follows a link of the main navigation as a person does: opens its drop-down menu, then clicks the link.</summary>
-    public static async Task FollowMenuLinkAsync(IPage page, string href)
-    {
-        var menu = page.Locator($".mainnav .menu:has(a[href='{href}'])");
-        await menu.Locator(".menubutton").HoverAsync();
-        await menu.Locator($"a[href='{href}']").ClickAsync();
-    }
-
     /// <summary>Saves a screenshot, then checks the page with axe-core (contrast and other serious WCAG violations) and for English left in Albanian or Serbian pages.</summary>
     public async Task ShotAsync(IPage page, string name)
     {
