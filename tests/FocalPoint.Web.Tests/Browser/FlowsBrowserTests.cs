@@ -14,7 +14,7 @@ public sealed class FlowsBrowserTests(BrowserFixture fixture) : IClassFixture<Br
 
         // The view opens on the latest year with data (the demo ends in 2024), and the years with data are offered.
         await Expect(page.Locator("#flow-summary")).ToBeVisibleAsync();
-        await Expect(page.Locator("#flow-from")).ToHaveValueAsync("2024-01-01");
+        await Expect(page.Locator("#flow-from")).ToHaveValueAsync("01.01.2024");
         await Expect(page.Locator("#flow-years button.active")).ToHaveTextAsync("2024");
         await Expect(page.Locator("#flow-years")).ToContainTextAsync("2018");
         await fixture.ShotAsync(page, "40-flows-latest-year");

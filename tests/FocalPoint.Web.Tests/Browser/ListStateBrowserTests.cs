@@ -38,7 +38,7 @@ public sealed class ListStateBrowserTests(BrowserFixture fixture) : IClassFixtur
         // The dashboard's drill-down names (the IncidentFilter properties in camelCase) open the same list.
         await page.GotoAsync("/incidents?from=2023-01-01&to=2023-12-31&municipalityId=1&sort=Oldest");
         await BrowserFixture.WaitUntilLiveAsync(page);
-        await Expect(page.Locator("#filter-from")).ToHaveValueAsync("2023-01-01");
+        await Expect(page.Locator("#filter-from")).ToHaveValueAsync("01.01.2023");
         await Expect(page.Locator("#filter-municipality")).ToHaveValueAsync("1");
         var first = await page.Locator("#incident-table tbody tr td:nth-child(2)").First.InnerTextAsync();
         Assert.Contains("2023", first, StringComparison.Ordinal);

@@ -38,21 +38,18 @@ public sealed class TranslationBrowserTests(BrowserFixture fixture) : IClassFixt
         if (await page.Locator("#review-queue a[href^='/entities/review/']").CountAsync() > 0)
         {
             await page.Locator("#review-queue a[href^='/entities/review/']").First.ClickAsync();
-            await StatePurposeAsync(page);
-            await Expect(page.Locator("#waterfall")).ToBeVisibleAsync();
+            await StatePurposeIfAskedAsync(page, "#waterfall");
             await fixture.ShotAsync(page, $"t-{culture}-03-review-pair");
         }
 
         // A person in an open incident, its resolved entity and the entity's page (record cards: sex, dates).
         await page.GotoAsync($"/persons/{await VisiblePersonAsync()}");
         await BrowserFixture.WaitUntilLiveAsync(page);
-        await StatePurposeAsync(page);
-        await Expect(page.Locator("#resolved-entity-link")).ToBeVisibleAsync();
+        await StatePurposeIfAskedAsync(page, "#resolved-entity-link");
         await fixture.ShotAsync(page, $"t-{culture}-03-person");
         await page.ClickAsync("#resolved-entity-link");
         await BrowserFixture.WaitUntilLiveAsync(page);
-        await StatePurposeAsync(page);
-        await Expect(page.Locator("#entity-history")).ToBeVisibleAsync();
+        await StatePurposeIfAskedAsync(page, "#entity-history");
         await fixture.ShotAsync(page, $"t-{culture}-04-entity");
 
         await OpenAndShootAsync(page, "/reports/iafq", "#iafq-indicator", $"t-{culture}-05-iafq");
@@ -100,10 +97,18 @@ public sealed class TranslationBrowserTests(BrowserFixture fixture) : IClassFixt
         await fixture.ShotAsync(page, shot);
     }
 
-    private static async Task StatePurposeAsync(IPage page)
+    /// <summary>The purpose is asked once per task and then remembered: answers the prompt when the page shows it.</summary>
+    private static async Task StatePurposeIfAskedAsync(IPage page, string ready)
     {
-        await page.FillAsync("#purpose", Purpose);
-        await page.ClickAsync("#purpose-confirm");
+        var prompt = page.Locator("#purpose");
+        await Expect(prompt.Or(page.Locator(ready)).First).ToBeVisibleAsync();
+        if (await prompt.IsVisibleAsync())
+        {
+            await page.FillAsync("#purpose", Purpose);
+            await page.ClickAsync("#purpose-confirm");
+        }
+
+        await Expect(page.Locator(ready)).ToBeVisibleAsync();
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
