@@ -15,7 +15,7 @@ public sealed class DashboardBrowserTests(BrowserFixture fixture) : IClassFixtur
         page.Console += (_, message) => { if (message.Type == "error") { problems.Add(message.Text); } };
 
         // The dashboard opens on the latest year with data (the demo ends in 2024), not on an empty current year.
-        await Expect(page.Locator("#dash-from")).ToHaveValueAsync("2024-01-01");
+        await Expect(page.Locator("#dash-from")).ToHaveValueAsync("01.01.2024");
         await Expect(page.Locator("#dash-tiles")).ToHaveCountAsync(1);
 
         // A year without data is an empty state, not zeros presented as facts.
@@ -28,7 +28,7 @@ public sealed class DashboardBrowserTests(BrowserFixture fixture) : IClassFixtur
         await page.FillAsync("#dash-to", "2024-12-31");
         await page.SelectOptionAsync("#dash-directorate", "1");
         await Expect(page.Locator("#dash-municipality option")).ToHaveCountAsync(9);
-        await Expect(page.Locator("#dash-from")).ToHaveValueAsync("2024-01-01");
+        await Expect(page.Locator("#dash-from")).ToHaveValueAsync("01.01.2024");
         await page.ClickAsync("#dash-show");
         await page.WaitForURLAsync(url => url.Contains("from=2024-01-01&to=2024-12-31&directorateId=1", StringComparison.Ordinal));
         await Expect(page.Locator("#dash-kinds canvas")).ToHaveCountAsync(1);
