@@ -16,6 +16,8 @@ public static class Messages
     public static readonly MessageTemplate ToBeforeFrom = new("ToBeforeFrom", "Must not be before From.");
     public static readonly MessageTemplate UnknownValue = new("UnknownValue", "Unknown value. Accepted: {0}.");
     public static readonly MessageTemplate UnknownMunicipality = new("UnknownMunicipality", "Unknown municipality {0}. Accepted: {1}.");
+    public static readonly MessageTemplate PlaceEitherOr = new("PlaceEitherOr", "Give either a municipality in Kosovo or a place abroad, not both.");
+    public static readonly MessageTemplate PlaceAbroadNotKosovo = new("PlaceAbroadNotKosovo", "A place in Kosovo is given by its municipality, not as a place abroad.");
     public static readonly MessageTemplate UnknownCrossingPoint = new("UnknownCrossingPoint", "Unknown crossing point {0}. Accepted: {1}.");
     public static readonly MessageTemplate UnknownDirectorate = new("UnknownDirectorate", "Unknown directorate.");
     public static readonly MessageTemplate UnknownAgency = new("UnknownAgency", "Unknown agency.");

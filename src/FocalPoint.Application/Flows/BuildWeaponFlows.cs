@@ -35,7 +35,8 @@ public sealed class BuildWeaponFlows(FocalPointDbContext db, IAccessContext acce
 
         var groups = await (
             from f in firearms
-            join i in incidents on f.IncidentId equals i.Id
+            // Flows end in a Kosovo municipality: an incident abroad has none and is not part of them.
+            join i in incidents.Where(i => i.MunicipalityId != null) on f.IncidentId equals i.Id
             group f by new
             {
                 f.CountryOfManufacture,
@@ -43,7 +44,7 @@ public sealed class BuildWeaponFlows(FocalPointDbContext db, IAccessContext acce
                 HasCrossing = i.CrossingPointId != null,
                 CrossingKind = (CrossingKind?)i.CrossingPoint!.Kind,
                 Neighbour = i.CrossingPoint!.NeighbourCountry,
-                i.MunicipalityId,
+                MunicipalityId = i.MunicipalityId!.Value,
             }
             into g
             select new { g.Key, Firearms = g.Count() }).ToListAsync(cancellationToken);

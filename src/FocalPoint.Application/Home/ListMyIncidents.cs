@@ -35,7 +35,8 @@ public sealed class ListMyIncidents(FocalPointDbContext db, IAccessContext acces
         return await mine.OrderByDescending(i => i.OccurredAtUtc).ThenByDescending(i => i.Id).Take(Count)
             .Select(i => new IncidentRow(
                 i.Id, i.Reference, i.Kind, i.OccurredAtUtc, i.OccurredOn, i.MunicipalityId, i.DirectorateId, i.ReportingAgency, i.HandlingCode, i.Tlp,
-                i.Firearms.Count, i.Ammunition.Sum(a => a.Rounds), i.Explosives.Sum(e => e.Count)))
+                i.Firearms.Count, i.Ammunition.Sum(a => a.Rounds), i.Explosives.Sum(e => e.Count),
+                i.PlaceCountryCode == null ? null : new PlaceAbroad(i.PlaceCountryCode, i.PlaceRegion, i.PlaceName ?? "")))
             .ToListAsync(cancellationToken);
     }
 }

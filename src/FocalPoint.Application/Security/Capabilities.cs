@@ -46,9 +46,11 @@ public static class Capabilities
     /// <summary>Each capability and the roles that hold it.</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Table = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
     {
-        [RegistryRead] = Readers,
+        // Auditors read records (need-to-know still applies, names ask a purpose) so that the log's entries can be
+        // checked against what they name: supervising lawful processing is their work (ADR 0015, amended).
+        [RegistryRead] = [.. Readers, Roles.Auditor],
         [RegistryEdit] = Editors,
-        [PersonalData] = [.. Editors, Roles.LiaisonOfficer],
+        [PersonalData] = [.. Editors, Roles.LiaisonOfficer, Roles.Auditor],
         [Import] = Editors,
         [EntityReview] = Readers,
         [LinkChart] = [Roles.Analyst, Roles.Investigator],

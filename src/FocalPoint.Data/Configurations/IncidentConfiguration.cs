@@ -16,6 +16,11 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         // 8000 characters is longer than 8000; the validator keeps the input limit.
         builder.HasOne(i => i.Municipality).WithMany().HasForeignKey(i => i.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(i => i.Directorate).WithMany().HasForeignKey(i => i.DirectorateId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(i => i.PlaceCountryCode).HasMaxLength(2);
+        builder.HasOne<Domain.Reference.Country>().WithMany().HasForeignKey(i => i.PlaceCountryCode).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(i => i.PlaceRegion).HasMaxLength(Incident.MaxPlaceLength);
+        builder.Property(i => i.PlaceName).HasMaxLength(Incident.MaxPlaceLength);
+        builder.Ignore(i => i.IsAbroad);
         builder.HasOne(i => i.CrossingPoint).WithMany().HasForeignKey(i => i.CrossingPointId).OnDelete(DeleteBehavior.Restrict);
 
         // The incident list always orders by time (newest first) under at most one equality filter:

@@ -34,10 +34,10 @@ public static class Roles
     public const string RegistryEditors = $"{Analyst},{Investigator},{BorderOfficer},{CustomsOfficer}";
 
     /// <summary>Roles whose work needs names, dates of birth and personal numbers.</summary>
-    public const string PersonalDataReaders = $"{Analyst},{Investigator},{BorderOfficer},{CustomsOfficer},{LiaisonOfficer}";
+    public const string PersonalDataReaders = $"{Analyst},{Investigator},{BorderOfficer},{CustomsOfficer},{LiaisonOfficer},{Auditor}";
 
     /// <summary>Roles that may read the registry.</summary>
-    public const string RegistryReaders = $"{RegistryEditors},{Commander},{LiaisonOfficer}";
+    public const string RegistryReaders = $"{RegistryEditors},{Commander},{LiaisonOfficer},{Auditor}";
 
     /// <summary>Roles that may read and export national statistics (IAFQ tables, SDG 16.4.2).</summary>
     public const string StatisticsReaders = $"{Analyst},{Investigator},{Commander},{LiaisonOfficer}";

@@ -23,8 +23,14 @@ public sealed class IncidentTerms(FieldIndex index)
 
     public HashSet<long> For(Incident incident, IEnumerable<Firearm> firearms)
     {
-        var terms = new HashSet<long> { index.Fact(SearchFact.Municipality, incident.MunicipalityId) };
-        AddWords(terms, $"{incident.Reference} {incident.Address} {incident.Narrative}");
+        var terms = new HashSet<long>();
+        if (incident.MunicipalityId is { } municipality)
+        {
+            terms.Add(index.Fact(SearchFact.Municipality, municipality));
+        }
+
+        // A place abroad is found by its words as written (there is no municipality id to search by).
+        AddWords(terms, $"{incident.Reference} {incident.Address} {incident.PlaceName} {incident.PlaceRegion} {incident.Narrative}");
         foreach (var firearm in firearms)
         {
             terms.Add(index.Fact(SearchFact.FirearmType, firearm.FirearmTypeId));

@@ -10,6 +10,7 @@ public class Incident : AuditableEntity
 {
     public const int MaxNarrativeLength = 8000;
     public const int MaxAddressLength = 300;
+    public const int MaxPlaceLength = 200;
 
     /// <summary>Human-readable reference such as FP-2022-004711; unique.</summary>
     public string Reference { get; set; } = "";
@@ -21,12 +22,25 @@ public class Incident : AuditableEntity
     /// <summary>The calendar date where it happened (Europe/Belgrade), kept because statistics count by local date.</summary>
     public DateOnly OccurredOn { get; set; }
 
-    public int MunicipalityId { get; set; }
+    /// <summary>The Kosovo municipality; empty exactly when the incident happened abroad (<see cref="PlaceCountryCode"/>).</summary>
+    public int? MunicipalityId { get; set; }
     public Municipality? Municipality { get; set; }
 
-    /// <summary>Copied from the municipality so that lists filter on one indexed column.</summary>
-    public int DirectorateId { get; set; }
+    /// <summary>Copied from the municipality so that lists filter on one indexed column; empty for a place abroad.</summary>
+    public int? DirectorateId { get; set; }
     public Directorate? Directorate { get; set; }
+
+    /// <summary>
+    /// A place outside Kosovo, kept as the source wrote it (issue 19): the country (ISO 3166-1 alpha-2, never XK), the
+    /// region and the place. A partner's record is about places abroad; matching them to a Kosovo municipality by a
+    /// close spelling would invent a Kosovo incident. Empty for incidents in Kosovo.
+    /// </summary>
+    public string? PlaceCountryCode { get; set; }
+    public string? PlaceRegion { get; set; }
+    public string? PlaceName { get; set; }
+
+    /// <summary>Whether the incident happened outside Kosovo.</summary>
+    public bool IsAbroad => PlaceCountryCode is not null;
 
     public int? CrossingPointId { get; set; }
     public CrossingPoint? CrossingPoint { get; set; }

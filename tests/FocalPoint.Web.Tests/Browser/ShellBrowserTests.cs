@@ -84,6 +84,13 @@ public sealed class ShellBrowserTests(BrowserFixture fixture) : IClassFixture<Br
         await page.Locator("#chain-verify").ClickAsync();
         await Expect(page.Locator("#chain-result")).ToContainTextAsync("The chain is intact.");
         await fixture.ShotAsync(page, "53-audit-log-verified");
+
+        // The auditor opens the record an entry names, to check the consultation against it.
+        await page.Locator($"#audit-table a.open[href='/incidents/{incidentId}']").First.ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith($"/incidents/{incidentId}", StringComparison.Ordinal));
+        await BrowserFixture.WaitUntilLiveAsync(page);
+        await Expect(page.Locator("main h1")).ToBeVisibleAsync();
+        await Expect(page.Locator("main")).Not.ToContainTextAsync("No access");
     }
 
     [Fact]

@@ -13,7 +13,8 @@ internal static partial class AuthorizationMatrix
     private static readonly string[] Everyone = Users;
     private static readonly string[] Readers = ["analyst", "investigator", "border", "customs", "commander", "liaison"];
     private static readonly string[] Editors = ["analyst", "investigator", "border", "customs"];
-    private static readonly string[] PersonalData = ["analyst", "investigator", "border", "customs", "liaison"];
+    private static readonly string[] RegistryReaders = [.. Readers, "auditor"];
+    private static readonly string[] PersonalData = ["analyst", "investigator", "border", "customs", "liaison", "auditor"];
     private static readonly string[] Administrators = ["admin"];
     private static readonly string[] Auditors = ["auditor"];
     private static readonly string[] Reviewers = ["analyst", "investigator"];
@@ -21,10 +22,10 @@ internal static partial class AuthorizationMatrix
 
     public static readonly IReadOnlyDictionary<string, string[]> Rows = new Dictionary<string, string[]>
     {
-        ["GET /api/v1/incidents/"] = Readers,
-        ["GET /api/v1/incidents/{id:long}"] = Readers,
-        ["GET /api/v1/incidents/export.csv"] = Readers,
-        ["GET /api/v1/incidents/export.xlsx"] = Readers,
+        ["GET /api/v1/incidents/"] = RegistryReaders,
+        ["GET /api/v1/incidents/{id:long}"] = RegistryReaders,
+        ["GET /api/v1/incidents/export.csv"] = RegistryReaders,
+        ["GET /api/v1/incidents/export.xlsx"] = RegistryReaders,
         ["GET /api/v1/reports/iafq/{year:int}"] = Statistics,
         ["GET /api/v1/reports/iafq/{year:int}.xlsx"] = Statistics,
         ["GET /api/v1/reports/iafq/{year:int}.zip"] = Statistics,
@@ -39,7 +40,7 @@ internal static partial class AuthorizationMatrix
         ["PUT /api/v1/incidents/{id:long}"] = Editors,
         ["GET /api/v1/persons/{id:long}"] = PersonalData,
         ["POST /api/v1/persons/search"] = PersonalData,
-        ["GET /api/v1/firearms/{id:long}"] = Readers,
+        ["GET /api/v1/firearms/{id:long}"] = RegistryReaders,
         ["GET /api/v1/reference/directorates"] = Everyone,
         ["GET /api/v1/reference/municipalities"] = Everyone,
         ["GET /api/v1/reference/crossing-points"] = Everyone,
@@ -65,7 +66,7 @@ internal static partial class AuthorizationMatrix
         ["POST /api/v1/accounts/{id}/reset-second-factor"] = Administrators,
         ["GET /api/v1/audit/"] = Auditors,
         ["GET /api/v1/audit/export.csv"] = Auditors,
-        ["GET /api/v1/notes/"] = Readers,
+        ["GET /api/v1/notes/"] = RegistryReaders,
         ["POST /api/v1/notes/"] = Editors,
         ["GET /api/v1/retention/due"] = Reviewers,
         ["POST /api/v1/retention/keep"] = Reviewers,

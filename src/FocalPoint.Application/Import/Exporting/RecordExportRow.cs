@@ -78,7 +78,9 @@ internal static class RecordExportRow
         values[F.Key] = i.Reference;
         values[F.OccurredAt] = DateTime.SpecifyKind(i.OccurredAtUtc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'+00:00'", CultureInfo.InvariantCulture);
         values[F.Kind] = i.Kind.ToString();
-        values[F.Municipality] = reference.MunicipalityById.GetValueOrDefault(i.MunicipalityId)?.Code;
+        values[F.Municipality] = i.MunicipalityId is { } municipality ? reference.MunicipalityById.GetValueOrDefault(municipality)?.Code : i.PlaceName;
+        values[F.PlaceCountry] = i.PlaceCountryCode;
+        values[F.PlaceRegion] = i.PlaceRegion;
         values[F.CrossingPoint] = i.CrossingPointId is { } c ? reference.CrossingPointById.GetValueOrDefault(c)?.Code : null;
         values[F.Address] = i.Address;
         values[F.Latitude] = i.Latitude?.ToString("R", CultureInfo.InvariantCulture);

@@ -56,6 +56,11 @@ public enum ImportField
     AmmunitionLot,
     ExplosiveDesignation,
     OriginalScriptName,
+
+    // A place abroad, kept as written (issue 19 item 3): with a country other than Kosovo the Municipality column's
+    // text is the place's name and is never matched to a Kosovo municipality.
+    PlaceCountry,
+    PlaceRegion,
 }
 
 /// <summary>Column names agencies use for each field, in English, Albanian and Serbian (compared after <see cref="Normalising.TextFold.Key"/>).</summary>
@@ -120,6 +125,8 @@ public static class ImportFieldNames
         [ImportField.IsPrivatelyMade] = ["privately made", "homemade", "e punuar vete", "rucno izradjeno"],
         [ImportField.AmmunitionLot] = ["lot", "ammunition lot", "lot number", "loti", "serija municije"],
         [ImportField.ExplosiveDesignation] = ["designation", "explosive designation", "emertimi", "oznaka eksploziva"],
+        [ImportField.PlaceCountry] = ["country", "place country", "country of incident", "shteti", "shteti i ngjarjes", "drzava", "država", "држава", "drzava dogadjaja"],
+        [ImportField.PlaceRegion] = ["region", "province", "county", "state", "rajoni", "regjioni", "qarku", "oblast", "pokrajina", "okrug", "регион"],
         [ImportField.OriginalScriptName] = ["original script name", "name in original script", "emri ne shkrimin origjinal", "ime u izvornom pismu"],
     };
 }

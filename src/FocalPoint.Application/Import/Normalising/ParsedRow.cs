@@ -28,6 +28,11 @@ public sealed class ParsedRow
     /// <summary>The exact instant when the file gave one (a time with an offset, as the export writes): kept as is, even in the autumn's repeated hour.</summary>
     public DateTime? OccurredAtUtc { get; set; }
     public int? MunicipalityId { get; set; }
+
+    /// <summary>A place abroad as written: set instead of <see cref="MunicipalityId"/> when the row's country is not Kosovo.</summary>
+    public string? PlaceCountryCode { get; set; }
+    public string? PlaceRegion { get; set; }
+    public string? PlaceName { get; set; }
     public int? CrossingPointId { get; set; }
     public double? Latitude { get; set; }
     public double? Longitude { get; set; }

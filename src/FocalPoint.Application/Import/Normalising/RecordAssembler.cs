@@ -43,6 +43,7 @@ public sealed partial class RecordAssembler(RowNormaliser normaliser, IncidentVa
         var input = new IncidentInput
         {
             Kind = first.Kind, OccurredAtLocal = first.OccurredAtLocal, MunicipalityId = first.MunicipalityId, CrossingPointId = first.CrossingPointId,
+            PlaceCountryCode = first.PlaceCountryCode, PlaceRegion = first.PlaceRegion, PlaceName = first.PlaceName,
             Latitude = first.Latitude, Longitude = first.Longitude, Address = first.Address, ReportingAgency = first.ReportingAgency,
             LegalContext = first.LegalContext, Narrative = first.Narrative, Tlp = first.Tlp, HandlingCode = first.HandlingCode,
             SourceReliability = first.SourceReliability, InformationAccuracy = first.InformationAccuracy,
@@ -112,7 +113,8 @@ public sealed partial class RecordAssembler(RowNormaliser normaliser, IncidentVa
         var field = property switch
         {
             "OccurredAtLocal" => ImportField.OccurredAt,
-            "MunicipalityId" => ImportField.Municipality,
+            "MunicipalityId" or "PlaceName" => ImportField.Municipality,
+            "PlaceCountryCode" => ImportField.PlaceCountry,
             "CrossingPointId" => ImportField.CrossingPoint,
             "FirearmTypeId" => ImportField.FirearmType,
             "MakeId" => ImportField.Make,

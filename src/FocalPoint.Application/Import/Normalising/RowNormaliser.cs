@@ -90,7 +90,18 @@ public sealed partial class RowNormaliser(ColumnMap map, ReferenceMatcher refere
 
     private void ParseWhere(ParsedRow row, IReadOnlyList<string?> values)
     {
-        if (map.Get(values, F.Municipality) is { } municipality)
+        if (Country(row, values, F.PlaceCountry) is { } country && country != Registry.Incidents.PlaceRules.Kosovo)
+        {
+            // Abroad: the place is kept as the source wrote it; no Kosovo municipality is looked for, not even a close one.
+            row.PlaceCountryCode = country;
+            row.PlaceName = map.Get(values, F.Municipality);
+            row.PlaceRegion = map.Get(values, F.PlaceRegion);
+            if (row.PlaceName is null)
+            {
+                Error(row, F.Municipality, null, "Required.", "Give the place as written in the source.");
+            }
+        }
+        else if (map.Get(values, F.Municipality) is { } municipality)
         {
             var (match, suggestion) = reference.Municipalities.Find(municipality);
             if (match is null)

@@ -28,8 +28,8 @@ internal static class IncidentCounts
 
         var parts = new List<IndicatorPart>();
         parts.AddRange(Sum(groups.Select(g => (g.Key.Kind.ToString(), g.Count)), Dimensions.Kind));
-        parts.AddRange(Sum(groups.Select(g => (Id(g.Key.DirectorateId), g.Count)), Dimensions.Directorate));
-        parts.AddRange(Sum(groups.Select(g => (Id(g.Key.MunicipalityId), g.Count)), Dimensions.Municipality));
+        parts.AddRange(SumPlaces(groups.Select(g => (Id(g.Key.DirectorateId), g.Count)), Dimensions.Directorate));
+        parts.AddRange(SumPlaces(groups.Select(g => (Id(g.Key.MunicipalityId), g.Count)), Dimensions.Municipality));
         parts.AddRange(Sum(groups.Select(g => (string.Create(CultureInfo.InvariantCulture, $"{g.Key.Year:0000}-{g.Key.Month:00}"), g.Count)), Dimensions.Month));
         parts.AddRange(byType.OrderBy(t => t.Type).Select(t => new IndicatorPart(Dimensions.Type, Id(t.Type), t.Count)));
         return new IndicatorValue(IndicatorIds.Incidents, groups.Sum(g => g.Count), parts);
@@ -56,6 +56,13 @@ internal static class IncidentCounts
         denominator == 0 ? null : Math.Round((decimal)numerator / denominator, 4, MidpointRounding.AwayFromZero);
 
     internal static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A municipality or directorate id; null (an incident abroad) yields no part, so that part lists hold only places in Kosovo.</summary>
+    internal static string? Id(int? id) => id is { } value ? Id(value) : null;
+
+    /// <summary>Parts by a place dimension: rows without a key (incidents abroad have no municipality) are left out.</summary>
+    internal static IEnumerable<IndicatorPart> SumPlaces(IEnumerable<(string? Key, int Count)> rows, string dimension) =>
+        Sum(rows.Where(r => r.Key is not null).Select(r => (r.Key!, r.Count)), dimension);
 
     internal static IEnumerable<IndicatorPart> Sum(IEnumerable<(string Key, int Count)> rows, string dimension) =>
         rows.GroupBy(r => r.Key, StringComparer.Ordinal)

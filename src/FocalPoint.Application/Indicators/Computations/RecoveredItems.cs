@@ -23,8 +23,8 @@ internal static class RecoveredItems
         var parts = new List<IndicatorPart>();
         parts.AddRange(Sum(rows.Select(r => (r.Recovery.ToString(), r.Count)), Dimensions.Recovery));
         parts.AddRange(Sum(rows.Select(r => (Id(r.Key.FirearmTypeId), r.Count)), Dimensions.Type));
-        parts.AddRange(Sum(rows.Select(r => (Id(r.Key.DirectorateId), r.Count)), Dimensions.Directorate));
-        parts.AddRange(Sum(rows.Select(r => (Id(r.Key.MunicipalityId), r.Count)), Dimensions.Municipality));
+        parts.AddRange(SumPlaces(rows.Select(r => (Id(r.Key.DirectorateId), r.Count)), Dimensions.Directorate));
+        parts.AddRange(SumPlaces(rows.Select(r => (Id(r.Key.MunicipalityId), r.Count)), Dimensions.Municipality));
         var firearms = new IndicatorValue(IndicatorIds.FirearmsRecovered, rows.Sum(r => r.Count), parts);
 
         var seized = rows.Where(r => r.Recovery == Recovery.Seized).ToList();
@@ -48,8 +48,8 @@ internal static class RecoveredItems
 
         var parts = new List<IndicatorPart>();
         parts.AddRange(Sum(groups.Select(g => (IafqCategories.ByIncidentKind[g.Key.Kind].ToString(), g.Rounds)), Dimensions.Recovery));
-        parts.AddRange(Sum(groups.Select(g => (Id(g.Key.DirectorateId), g.Rounds)), Dimensions.Directorate));
-        parts.AddRange(Sum(groups.Select(g => (Id(g.Key.MunicipalityId), g.Rounds)), Dimensions.Municipality));
+        parts.AddRange(SumPlaces(groups.Select(g => (Id(g.Key.DirectorateId), g.Rounds)), Dimensions.Directorate));
+        parts.AddRange(SumPlaces(groups.Select(g => (Id(g.Key.MunicipalityId), g.Rounds)), Dimensions.Municipality));
         return new IndicatorValue(IndicatorIds.AmmunitionRecovered, groups.Sum(g => g.Rounds), parts);
     }
 
@@ -65,8 +65,8 @@ internal static class RecoveredItems
         var parts = new List<IndicatorPart>();
         parts.AddRange(Sum(groups.Select(g => (IafqCategories.ByIncidentKind[g.IncidentKind].ToString(), g.Pieces)), Dimensions.Recovery));
         parts.AddRange(Sum(groups.Select(g => (g.ItemKind.ToString(), g.Pieces)), Dimensions.Explosive));
-        parts.AddRange(Sum(groups.Select(g => (Id(g.DirectorateId), g.Pieces)), Dimensions.Directorate));
-        parts.AddRange(Sum(groups.Select(g => (Id(g.MunicipalityId), g.Pieces)), Dimensions.Municipality));
+        parts.AddRange(SumPlaces(groups.Select(g => (Id(g.DirectorateId), g.Pieces)), Dimensions.Directorate));
+        parts.AddRange(SumPlaces(groups.Select(g => (Id(g.MunicipalityId), g.Pieces)), Dimensions.Municipality));
         return new IndicatorValue(IndicatorIds.ExplosivesRecovered, groups.Sum(g => g.Pieces), parts);
     }
 

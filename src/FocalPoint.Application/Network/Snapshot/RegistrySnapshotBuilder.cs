@@ -78,7 +78,7 @@ public sealed class RegistrySnapshotBuilder(FocalPointDbContext db, INodeIdentit
             .Select(i => new { i.Id, i.Reference, i.Kind, i.OccurredAtUtc, i.MunicipalityId }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             var node = Node(ChartNodeKind.Incident, i.Id, i.Reference, i.Kind.ToString(), i.OccurredAtUtc.Ticks);
-            if (index.TryGetValue((ChartNodeKind.Municipality, i.MunicipalityId), out var place))
+            if (i.MunicipalityId is { } municipality && index.TryGetValue((ChartNodeKind.Municipality, municipality), out var place))
             {
                 Link(node, place, IncidentInMunicipality, i.OccurredAtUtc, 1, node, 0);
             }

@@ -10,7 +10,7 @@ public sealed record FirearmDetails(
     FirearmItem Firearm, long IncidentId, string IncidentReference, IReadOnlyList<FirearmAppearance> Appearances, IReadOnlyList<TraceSummary> Traces);
 
 /// <summary>An incident in which a firearm with the same normalised serial, type and make was recorded.</summary>
-public sealed record FirearmAppearance(long FirearmId, long IncidentId, string Reference, IncidentKind Kind, DateOnly OccurredOn, int MunicipalityId, string? SerialAsWritten);
+public sealed record FirearmAppearance(long FirearmId, long IncidentId, string Reference, IncidentKind Kind, DateOnly OccurredOn, int? MunicipalityId, string? SerialAsWritten);
 
 public sealed record TraceSummary(long Id, TraceChannel Channel, string? DestinationCountry, TraceStatus Status, DateOnly? SentOn, bool? DiversionEstablished, string? DiversionCountry);
 

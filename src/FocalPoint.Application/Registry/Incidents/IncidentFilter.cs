@@ -38,11 +38,12 @@ public sealed record IncidentRow(
     IncidentKind Kind,
     DateTime OccurredAtUtc,
     DateOnly OccurredOn,
-    int MunicipalityId,
-    int DirectorateId,
+    int? MunicipalityId,
+    int? DirectorateId,
     ReportingAgency ReportingAgency,
     HandlingCode HandlingCode,
     Tlp Tlp,
     int FirearmCount,
     int Rounds,
-    int ExplosiveCount);
+    int ExplosiveCount,
+    PlaceAbroad? Abroad);

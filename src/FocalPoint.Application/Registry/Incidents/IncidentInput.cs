@@ -13,6 +13,11 @@ public sealed class IncidentInput
     /// <summary>Local time in Kosovo (Europe/Belgrade); stored as UTC plus the local date.</summary>
     public DateTime? OccurredAtLocal { get; set; }
     public int? MunicipalityId { get; set; }
+
+    /// <summary>For a place outside Kosovo instead of a municipality: the country (ISO alpha-2), region and place as written.</summary>
+    public string? PlaceCountryCode { get; set; }
+    public string? PlaceRegion { get; set; }
+    public string? PlaceName { get; set; }
     public int? CrossingPointId { get; set; }
     public double? Latitude { get; set; }
     public double? Longitude { get; set; }

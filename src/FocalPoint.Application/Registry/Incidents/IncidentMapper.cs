@@ -20,12 +20,10 @@ internal static class IncidentMapper
     public static void Apply(IncidentInput input, Incident incident, ReferenceSnapshot reference)
     {
         var local = input.OccurredAtLocal!.Value;
-        var municipality = reference.MunicipalityById[input.MunicipalityId!.Value];
         incident.Kind = input.Kind;
         incident.OccurredAtUtc = KosovoTime.ToUtc(local);
         incident.OccurredOn = DateOnly.FromDateTime(local);
-        incident.MunicipalityId = municipality.Id;
-        incident.DirectorateId = municipality.DirectorateId;
+        PlaceRules.Apply(input, incident, reference);
         incident.CrossingPointId = input.CrossingPointId;
         incident.Latitude = input.Latitude;
         incident.Longitude = input.Longitude;

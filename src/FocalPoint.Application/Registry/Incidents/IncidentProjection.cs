@@ -10,7 +10,8 @@ internal static class IncidentProjection
         Incident incident, IReadOnlyList<IncidentPersonItem> persons, IReadOnlyList<EntityLink> links,
         IReadOnlyDictionary<(EntityKind, long), string> names, bool withheld) => new(
             incident.Id, incident.Reference, incident.Kind, incident.OccurredAtUtc, incident.OccurredOn, incident.MunicipalityId,
-            incident.DirectorateId, incident.CrossingPointId, incident.Latitude, incident.Longitude, incident.Address, incident.ReportingAgency,
+            incident.DirectorateId, incident.PlaceCountryCode is { } country ? new PlaceAbroad(country, incident.PlaceRegion, incident.PlaceName ?? "") : null,
+            incident.CrossingPointId, incident.Latitude, incident.Longitude, incident.Address, incident.ReportingAgency,
             incident.LegalContext, incident.Narrative, incident.SourceReliability, incident.InformationAccuracy, incident.HandlingCode,
             incident.Tlp, incident.Version, incident.CreatedAtUtc, incident.CreatedBy, incident.UpdatedAtUtc, incident.UpdatedBy,
             incident.Firearms.OrderBy(f => f.Id).Select(f => new FirearmItem(

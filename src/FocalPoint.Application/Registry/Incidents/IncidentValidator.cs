@@ -54,7 +54,11 @@ public sealed class IncidentValidator(TimeProvider time)
 
     private static void CheckWhere(IncidentInput input, ReferenceSnapshot reference, ValidationErrors errors)
     {
-        if (input.MunicipalityId is not { } municipalityId)
+        if (!string.IsNullOrWhiteSpace(input.PlaceCountryCode))
+        {
+            PlaceRules.CheckAbroad(input, reference, errors);
+        }
+        else if (input.MunicipalityId is not { } municipalityId)
         {
             errors.Add(nameof(input.MunicipalityId), Messages.Required);
         }

@@ -27,7 +27,8 @@ public sealed class ListIncidents(FocalPointDbContext db, IAccessContext accessC
             .Take(filter.PageSize)
             .Select(i => new IncidentRow(
                 i.Id, i.Reference, i.Kind, i.OccurredAtUtc, i.OccurredOn, i.MunicipalityId, i.DirectorateId, i.ReportingAgency, i.HandlingCode, i.Tlp,
-                i.Firearms.Count, i.Ammunition.Sum(a => a.Rounds), i.Explosives.Sum(e => e.Count)))
+                i.Firearms.Count, i.Ammunition.Sum(a => a.Rounds), i.Explosives.Sum(e => e.Count),
+                i.PlaceCountryCode == null ? null : new PlaceAbroad(i.PlaceCountryCode, i.PlaceRegion, i.PlaceName ?? "")))
             .ToListAsync(cancellationToken);
         var capped = total > PagedResult<IncidentRow>.CountCap;
         return CommandResult<PagedResult<IncidentRow>>.Ok(

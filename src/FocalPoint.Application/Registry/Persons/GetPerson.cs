@@ -12,7 +12,7 @@ public sealed record PersonDetails(
     long Id, string GivenName, string FamilyName, string? FatherName, string? OriginalScriptName, DateOnly? DateOfBirth, Sex Sex,
     string? Nationality, string? PersonalNumber, IReadOnlyList<PersonIncident> Incidents, IReadOnlyList<PersonLink> Links);
 
-public sealed record PersonIncident(long IncidentId, string Reference, IncidentKind Kind, DateOnly OccurredOn, int MunicipalityId, PersonRole Role);
+public sealed record PersonIncident(long IncidentId, string Reference, IncidentKind Kind, DateOnly OccurredOn, int? MunicipalityId, PersonRole Role);
 
 public sealed record PersonLink(LinkType Type, EntityKind OtherKind, long OtherId, string OtherLabel, double Confidence, long? SourceIncidentId);
 

@@ -15,8 +15,10 @@ public static class IafqFactQueries
     /// <summary>Keeps only the incidents of kinds that recover arms (the IAFQ mapping).</summary>
     public static IQueryable<Incident> Recoveries(IQueryable<Incident> incidents)
     {
+        // Recoveries in Kosovo: a partner's incident abroad (no municipality) is kept in the registry but is not a
+        // seizure by this country's authorities, so national tables and SDG 16.4.2 leave it out.
         var kinds = IafqCategories.ByIncidentKind.Keys.ToList();
-        return incidents.Where(i => kinds.Contains(i.Kind));
+        return incidents.Where(i => kinds.Contains(i.Kind) && i.MunicipalityId != null);
     }
 
     /// <param name="firearmTypeId">Only arms of this registry type (the dashboard's weapon-type filter); all when null.</param>

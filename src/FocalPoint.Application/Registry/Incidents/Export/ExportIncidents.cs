@@ -78,7 +78,8 @@ public sealed class ExportIncidents(FocalPointDbContext db, IAccessContext acces
         IQueryable<Domain.Incidents.Incident> query, ReferenceSnapshot reference, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var rows = query.Select(i => new IncidentExportRow(
-            i.Reference, i.Kind, i.OccurredOn, i.OccurredAtUtc, i.MunicipalityId, i.DirectorateId, i.CrossingPointId, i.Address, i.ReportingAgency,
+            i.Reference, i.Kind, i.OccurredOn, i.OccurredAtUtc, i.MunicipalityId, i.DirectorateId,
+            i.PlaceCountryCode == null ? null : new PlaceAbroad(i.PlaceCountryCode, i.PlaceRegion, i.PlaceName ?? ""), i.CrossingPointId, i.Address, i.ReportingAgency,
             i.LegalContext, i.HandlingCode, i.Tlp, i.Firearms.Count, i.Ammunition.Sum(a => a.Rounds), i.Explosives.Sum(e => e.Count)));
         await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {

@@ -6,7 +6,7 @@ namespace FocalPoint.Application.Registry.Incidents.Export;
 
 /// <summary>What the database gives for one exported incident; names are looked up afterwards.</summary>
 internal sealed record IncidentExportRow(
-    string Reference, IncidentKind Kind, DateOnly OccurredOn, DateTime OccurredAtUtc, int MunicipalityId, int DirectorateId, int? CrossingPointId,
+    string Reference, IncidentKind Kind, DateOnly OccurredOn, DateTime OccurredAtUtc, int? MunicipalityId, int? DirectorateId, PlaceAbroad? Abroad, int? CrossingPointId,
     string? Address, ReportingAgency ReportingAgency, LegalContext LegalContext, HandlingCode HandlingCode, Tlp Tlp, int Firearms, int Rounds, int Explosives);
 
 /// <summary>
@@ -44,8 +44,10 @@ public sealed class IncidentExportLine
         Kind = row.Kind.ToString(),
         OccurredOn = row.OccurredOn.ToDateTime(TimeOnly.MinValue),
         OccurredAtUtc = DateTime.SpecifyKind(row.OccurredAtUtc, DateTimeKind.Utc),
-        Municipality = SpreadsheetCells.Neutralise(reference.MunicipalityById.GetValueOrDefault(row.MunicipalityId)?.NameEn),
-        Directorate = SpreadsheetCells.Neutralise(reference.DirectorateById.GetValueOrDefault(row.DirectorateId)?.NameEn),
+        Municipality = SpreadsheetCells.Neutralise(row.MunicipalityId is { } municipality
+            ? reference.MunicipalityById.GetValueOrDefault(municipality)?.NameEn
+            : row.Abroad is { } abroad ? PlaceText.Invariant(abroad) : null),
+        Directorate = SpreadsheetCells.Neutralise(row.DirectorateId is { } directorate ? reference.DirectorateById.GetValueOrDefault(directorate)?.NameEn : null),
         CrossingPoint = row.CrossingPointId is { } crossing ? SpreadsheetCells.Neutralise(reference.CrossingPointById.GetValueOrDefault(crossing)?.Name) : null,
         Address = SpreadsheetCells.Neutralise(row.Address),
         ReportingAgency = row.ReportingAgency.ToString(),
