@@ -621,7 +621,7 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     b.Property<int?>("CrossingPointId")
                         .HasColumnType("integer");
 
-                    b.Property<int>("DirectorateId")
+                    b.Property<int?>("DirectorateId")
                         .HasColumnType("integer");
 
                     b.Property<string>("HandlingCode")
@@ -650,7 +650,7 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     b.Property<double?>("Longitude")
                         .HasColumnType("double precision");
 
-                    b.Property<int>("MunicipalityId")
+                    b.Property<int?>("MunicipalityId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Narrative")
@@ -662,6 +662,18 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
                     b.Property<DateOnly>("OccurredOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("PlaceCountryCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("PlaceName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PlaceRegion")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -699,6 +711,8 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     b.HasIndex("CrossingPointId");
 
                     b.HasIndex("OccurredOn");
+
+                    b.HasIndex("PlaceCountryCode");
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -2565,14 +2579,17 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     b.HasOne("FocalPoint.Domain.Reference.Directorate", "Directorate")
                         .WithMany()
                         .HasForeignKey("DirectorateId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("FocalPoint.Domain.Reference.Municipality", "Municipality")
                         .WithMany()
                         .HasForeignKey("MunicipalityId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FocalPoint.Domain.Reference.Country", null)
+                        .WithMany()
+                        .HasForeignKey("PlaceCountryCode")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("CrossingPoint");
 

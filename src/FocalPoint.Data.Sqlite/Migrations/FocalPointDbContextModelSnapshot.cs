@@ -600,7 +600,7 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     b.Property<int?>("CrossingPointId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("DirectorateId")
+                    b.Property<int?>("DirectorateId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("HandlingCode")
@@ -629,7 +629,7 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     b.Property<double?>("Longitude")
                         .HasColumnType("REAL");
 
-                    b.Property<int>("MunicipalityId")
+                    b.Property<int?>("MunicipalityId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Narrative")
@@ -640,6 +640,18 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlaceCountryCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlaceName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlaceRegion")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Reference")
@@ -678,6 +690,8 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     b.HasIndex("CrossingPointId");
 
                     b.HasIndex("OccurredOn");
+
+                    b.HasIndex("PlaceCountryCode");
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -2494,14 +2508,17 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     b.HasOne("FocalPoint.Domain.Reference.Directorate", "Directorate")
                         .WithMany()
                         .HasForeignKey("DirectorateId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("FocalPoint.Domain.Reference.Municipality", "Municipality")
                         .WithMany()
                         .HasForeignKey("MunicipalityId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FocalPoint.Domain.Reference.Country", null)
+                        .WithMany()
+                        .HasForeignKey("PlaceCountryCode")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("CrossingPoint");
 

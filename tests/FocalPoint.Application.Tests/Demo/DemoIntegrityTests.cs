@@ -52,7 +52,7 @@ public class DemoIntegrityTests(DemoDataFixture data) : IClassFixture<DemoDataFi
             batch.TraceRequests.ForEach(x => traces.Add(x.Id));
 
             var incidents = seen[EntityKind.Incident];
-            Assert.All(batch.Incidents, i => Assert.Contains(i.MunicipalityId, municipalities));
+            Assert.All(batch.Incidents, i => Assert.Contains(i.MunicipalityId!.Value, municipalities));
             Assert.All(batch.Firearms.Select(x => x.IncidentId)
                 .Concat(batch.Ammunition.Select(x => x.IncidentId))
                 .Concat(batch.Explosives.Select(x => x.IncidentId))

@@ -27,6 +27,12 @@ public sealed class ExportRoundTripTests
             await new DemoDataLoader(db).LoadAsync(new DemoGenerator(ReferenceDataCatalog.Load(), new DemoOptions(Seed: 11, Scale: 0.03)));
         }
 
+        // A partner's incident abroad travels with its country, region and place as written (issue 19 item 3).
+        var abroad = IncidentInputs.Seizure("AB-77 001");
+        (abroad.MunicipalityId, abroad.PlaceCountryCode, abroad.PlaceRegion, abroad.PlaceName) = (null, "US", "Kansas", "Salina");
+        var saved = await TestServices.For(source).RunAsync<SaveIncident, FocalPoint.Application.Common.CommandResult<long>>(s => s.CreateAsync(abroad));
+        Assert.True(saved.Succeeded);
+
         var file = new MemoryStream();
         var exported = await TestServices.For(source).RunAsync<ExportRecords, ImportResult<int>>(h =>
             h.WriteCsvAsync(new RecordExportRequest(new IncidentFilter(), PersonsPurpose: "round-trip test"), file));
@@ -43,6 +49,7 @@ public sealed class ExportRoundTripTests
         var after = await CanonicalAsync(target);
         Assert.Contains(before, r => r.Contains("|H3|", StringComparison.Ordinal) || r.Contains("|H2|", StringComparison.Ordinal));
         Assert.Equal(before, after);
+        Assert.Contains(after, r => r.Contains("|US|Kansas|Salina|", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -68,6 +75,7 @@ public sealed class ExportRoundTripTests
     private static string Canonical(Incident i)
     {
         var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{i.Kind}|{i.OccurredAtUtc:O}|{i.OccurredOn:O}|{i.MunicipalityId}|{i.DirectorateId}|{i.CrossingPointId}|");
+        text.Append(CultureInfo.InvariantCulture, $"{i.PlaceCountryCode}|{i.PlaceRegion}|{i.PlaceName}|");
         text.Append(CultureInfo.InvariantCulture, $"{i.Latitude:R}|{i.Longitude:R}|{i.Address}|{i.ReportingAgency}|{i.LegalContext}|{i.Narrative}|");
         text.Append(CultureInfo.InvariantCulture, $"{i.SourceReliability}|{i.InformationAccuracy}|{i.HandlingCode}|{i.Tlp}|");
         text.AppendJoin(';', i.Firearms.Select(f => string.Create(CultureInfo.InvariantCulture,

@@ -15,7 +15,7 @@ internal static class RecordExportRow
 {
     private static readonly F[] IncidentFields =
     [
-        F.Key, F.OccurredAt, F.Kind, F.Municipality, F.CrossingPoint, F.Address, F.Latitude, F.Longitude, F.ReportingAgency, F.LegalContext,
+        F.Key, F.OccurredAt, F.Kind, F.Municipality, F.PlaceCountry, F.PlaceRegion, F.CrossingPoint, F.Address, F.Latitude, F.Longitude, F.ReportingAgency, F.LegalContext,
         F.Narrative, F.Tlp, F.HandlingCode, F.SourceReliability, F.InformationAccuracy,
     ];
 

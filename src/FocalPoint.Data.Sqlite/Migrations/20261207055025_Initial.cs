@@ -931,8 +931,11 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     OccurredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     OccurredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    DirectorateId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: true),
+                    DirectorateId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PlaceCountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    PlaceRegion = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PlaceName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     CrossingPointId = table.Column<int>(type: "INTEGER", nullable: true),
                     Latitude = table.Column<double>(type: "REAL", nullable: true),
                     Longitude = table.Column<double>(type: "REAL", nullable: true),
@@ -953,6 +956,12 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Incidents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Incidents_Countries_PlaceCountryCode",
+                        column: x => x.PlaceCountryCode,
+                        principalTable: "Countries",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_Incidents_CrossingPoints_CrossingPointId",
                         column: x => x.CrossingPointId,
@@ -1582,6 +1591,11 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 column: "OccurredOn");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Incidents_PlaceCountryCode",
+                table: "Incidents",
+                column: "PlaceCountryCode");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Incidents_Reference",
                 table: "Incidents",
                 column: "Reference",
@@ -1770,9 +1784,6 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "Components");
 
             migrationBuilder.DropTable(
-                name: "Countries");
-
-            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -1885,6 +1896,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Makes");
+
+            migrationBuilder.DropTable(
+                name: "Countries");
 
             migrationBuilder.DropTable(
                 name: "CrossingPoints");

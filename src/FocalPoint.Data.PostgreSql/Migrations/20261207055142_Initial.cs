@@ -932,8 +932,11 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     OccurredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     OccurredOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    MunicipalityId = table.Column<int>(type: "integer", nullable: false),
-                    DirectorateId = table.Column<int>(type: "integer", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "integer", nullable: true),
+                    DirectorateId = table.Column<int>(type: "integer", nullable: true),
+                    PlaceCountryCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    PlaceRegion = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PlaceName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     CrossingPointId = table.Column<int>(type: "integer", nullable: true),
                     Latitude = table.Column<double>(type: "double precision", nullable: true),
                     Longitude = table.Column<double>(type: "double precision", nullable: true),
@@ -954,6 +957,12 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Incidents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Incidents_Countries_PlaceCountryCode",
+                        column: x => x.PlaceCountryCode,
+                        principalTable: "Countries",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_Incidents_CrossingPoints_CrossingPointId",
                         column: x => x.CrossingPointId,
@@ -1583,6 +1592,11 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 column: "OccurredOn");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Incidents_PlaceCountryCode",
+                table: "Incidents",
+                column: "PlaceCountryCode");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Incidents_Reference",
                 table: "Incidents",
                 column: "Reference",
@@ -1771,9 +1785,6 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 name: "Components");
 
             migrationBuilder.DropTable(
-                name: "Countries");
-
-            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -1886,6 +1897,9 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "Makes");
+
+            migrationBuilder.DropTable(
+                name: "Countries");
 
             migrationBuilder.DropTable(
                 name: "CrossingPoints");
