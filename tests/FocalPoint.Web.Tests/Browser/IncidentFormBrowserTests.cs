@@ -72,6 +72,33 @@ public sealed partial class IncidentFormBrowserTests(BrowserFixture fixture) : I
         Assert.Equal(2, await db.Links.CountAsync(l => l.SourceIncidentId == id && l.Type == LinkType.InvolvedIn));
     }
 
+    [Fact]
+    public async Task NewIncident_PlaceAbroad_KeepsCountryRegionAndPlaceInsteadOfAMunicipality()
+    {
+        var page = await fixture.SignedInPageAsync("analyst", startPath: "/incidents/new");
+        await page.SelectOptionAsync("#place-country", "AL");
+        await Expect(page.Locator("#municipality")).ToHaveCountAsync(0);
+        await page.FillAsync("#place-region", "Qarku i Durrësit");
+        await page.FillAsync("#place-name", "Durrës");
+        await page.FillAsync("#narrative", "Browser test: partner report of a seizure in the port.");
+        await fixture.ShotAsync(page, "63-new-incident-abroad");
+
+        await page.ClickAsync("#save");
+        await page.WaitForURLAsync(new Regex(@"/incidents/\d+$"));
+        await BrowserFixture.WaitUntilLiveAsync(page);
+        await Expect(page.Locator("#place-abroad")).ToContainTextAsync("Durrës, Qarku i Durrësit · Albania");
+        await page.GotoAsync("/culture/set?culture=sq&returnUrl=" + Uri.EscapeDataString(new Uri(page.Url).AbsolutePath));
+        await BrowserFixture.WaitUntilLiveAsync(page);
+        await Expect(page.Locator("#place-abroad")).ToContainTextAsync("Durrës, Qarku i Durrësit · Shqipëri");
+        await fixture.ShotAsync(page, "64-incident-abroad-sq");
+
+        var id = long.Parse(new Uri(page.Url).AbsolutePath.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        await using var scope = fixture.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FocalPointDbContext>();
+        var saved = await db.Incidents.AsNoTracking().SingleAsync(i => i.Id == id);
+        Assert.Equal(((int?)null, "AL", "Durrës"), (saved.MunicipalityId, saved.PlaceCountryCode, saved.PlaceName));
+    }
+
     /// <summary>A person the analyst may see (in an open incident of any agency), with the name to search for.</summary>
     private async Task<(long Id, string Name)> VisiblePersonAsync()
     {
