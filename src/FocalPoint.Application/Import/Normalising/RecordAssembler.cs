@@ -68,10 +68,10 @@ public sealed partial class RecordAssembler(RowNormaliser normaliser, IncidentVa
             var errors = validator.Validate(input, reference.Reference);
             if (!errors.IsEmpty)
             {
-                foreach (var (field, messages) in errors.ToDictionary())
+                foreach (var (field, messages) in errors.Entries)
                 {
                     var row = ItemPrefix().Match(field) is { Success: true } m && itemRows.TryGetValue(m.Value, out var r) ? r : candidate.FirstRow;
-                    candidate.Errors.AddRange(messages.Select(message => new RowError(row, ColumnFor(field), null, Shorten(message))));
+                    candidate.Errors.AddRange(messages.Select(message => RowError.Of(row, ColumnFor(field), message, Shorten(message.English))));
                 }
             }
         }
@@ -98,12 +98,12 @@ public sealed partial class RecordAssembler(RowNormaliser normaliser, IncidentVa
         TextRules.Check(check, map.ColumnOf(ImportField.PersonalNumber), person.PersonalNumber, 40);
         if (person.DateOfBirth is { Year: < 1900 })
         {
-            check.Add(map.ColumnOf(ImportField.DateOfBirth), "Must be in 1900 or later.");
+            check.Add(map.ColumnOf(ImportField.DateOfBirth), RowMessages.BornFrom1900);
         }
 
-        foreach (var (field, messages) in check.ToDictionary())
+        foreach (var (field, messages) in check.Entries)
         {
-            errors.AddRange(messages.Select(message => new RowError(row, field, null, message)));
+            errors.AddRange(messages.Select(message => RowError.Of(row, field, message, message.English)));
         }
     }
 

@@ -33,7 +33,7 @@ public sealed partial class RowNormaliser
             };
             if (type is null)
             {
-                Error(row, F.FirearmType, null, "Required for a firearm.", "Give the type, e.g. Pistol / Pistoletë / Pištolj.");
+                Error(row, F.FirearmType, null, RowMessages.FirearmTypeRequired, RowMessages.FirearmTypeFix);
             }
             else
             {
@@ -41,8 +41,8 @@ public sealed partial class RowNormaliser
                 firearm.FirearmTypeId = match?.Id;
                 if (match is null)
                 {
-                    Error(row, F.FirearmType, type, "Unknown firearm type.", suggestion is null
-                        ? $"Use one of: {string.Join(", ", reference.Reference.FirearmTypes.Select(t => t.NameEn))}." : $"Did you mean {suggestion}?");
+                    Unknown(row, F.FirearmType, type, RowMessages.UnknownFirearmType, suggestion, RowMessages.UseOneOf,
+                        string.Join(", ", reference.Reference.FirearmTypes.Select(t => t.NameEn)));
                 }
             }
 
@@ -52,7 +52,7 @@ public sealed partial class RowNormaliser
                 firearm.MakeId = match?.Id;
                 if (match is null)
                 {
-                    Error(row, F.Make, make, "Unknown make.", suggestion is null ? "Leave empty if the make is not in the reference list." : $"Did you mean {suggestion}?");
+                    Unknown(row, F.Make, make, RowMessages.UnknownMake, suggestion, RowMessages.MakeFix);
                 }
             }
 
@@ -112,7 +112,7 @@ public sealed partial class RowNormaliser
             }
             else
             {
-                Error(row, F.DateOfBirth, born, "Not a date.", "Write it as dd.MM.yyyy or yyyy-MM-dd.");
+                Error(row, F.DateOfBirth, born, RowMessages.NotADate, RowMessages.BirthDateFix);
             }
         }
 
@@ -129,7 +129,7 @@ public sealed partial class RowNormaliser
         var (match, suggestion) = reference.Calibre(spelling);
         if (match is null)
         {
-            Error(row, field, spelling, "Unknown calibre.", suggestion is null ? "Use a calibre from the reference list, e.g. 7.62x39mm." : $"Did you mean {suggestion}?");
+            Unknown(row, field, spelling, RowMessages.UnknownCalibre, suggestion, RowMessages.CalibreFix);
             return null;
         }
 
@@ -146,7 +146,7 @@ public sealed partial class RowNormaliser
         var (match, suggestion) = reference.Countries.Find(text);
         if (match is null)
         {
-            Error(row, field, text, "Unknown country.", suggestion is null ? "Use an ISO 3166 code (RS, AL) or the name." : $"Did you mean {suggestion}?");
+            Unknown(row, field, text, RowMessages.UnknownCountry, suggestion, RowMessages.CountryFix);
         }
 
         return match?.Code;

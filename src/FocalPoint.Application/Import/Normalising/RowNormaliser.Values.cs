@@ -1,3 +1,4 @@
+using FocalPoint.Application.Common;
 using F = FocalPoint.Application.Import.Mapping.ImportField;
 
 namespace FocalPoint.Application.Import.Normalising;
@@ -11,7 +12,7 @@ public sealed partial class RowNormaliser
     {
         if (map.Get(values, field) is null)
         {
-            Error(row, field, null, "Required: it is never assumed.", $"Use one of: {EnumNames.Accepted<T>()}.");
+            Error(row, field, null, RowMessages.RequiredNeverAssumed, RowMessages.UseOneOf, EnumNames.Accepted<T>());
             return placeholder;
         }
 
@@ -32,7 +33,7 @@ public sealed partial class RowNormaliser
             return value;
         }
 
-        Error(row, field, text, "Unknown value.", $"Use one of: {EnumNames.Accepted<T>()}.");
+        Error(row, field, text, RowMessages.UnknownValue, RowMessages.UseOneOf, EnumNames.Accepted<T>());
         return fallback;
     }
 
@@ -48,7 +49,7 @@ public sealed partial class RowNormaliser
             return flag;
         }
 
-        Error(row, field, text, "Not yes or no.", "Write yes/no, po/jo, da/ne, true/false or 1/0.");
+        Error(row, field, text, RowMessages.NotYesNo, RowMessages.YesNoFix);
         return false;
     }
 
@@ -64,7 +65,7 @@ public sealed partial class RowNormaliser
             return number;
         }
 
-        Error(row, field, text, "Not a number.", "Use digits with a decimal point or comma, e.g. 42,6629.");
+        Error(row, field, text, RowMessages.NotANumber, RowMessages.NumberFix);
         return null;
     }
 
@@ -80,10 +81,23 @@ public sealed partial class RowNormaliser
             return number;
         }
 
-        Error(row, field, text, "Not a whole number.", null);
+        Error(row, field, text, RowMessages.NotAWholeNumber);
         return null;
     }
 
-    private void Error(ParsedRow row, F field, string? value, string problem, string? suggestion = null) =>
-        row.Errors.Add(new RowError(row.RowNumber, map.ColumnOf(field), value, problem, suggestion));
+    private void Error(ParsedRow row, F field, string? value, MessageTemplate problem, MessageTemplate? fix = null, params string[] arguments) =>
+        row.Errors.Add(RowError.Of(row.RowNumber, map.ColumnOf(field), value, problem, fix, arguments));
+
+    /// <summary>"Did you mean X?" when the reference list has a near name, otherwise the general advice.</summary>
+    private void Unknown(ParsedRow row, F field, string value, MessageTemplate problem, string? suggestion, MessageTemplate? advice, params string[] adviceArguments)
+    {
+        if (suggestion is not null)
+        {
+            Error(row, field, value, problem, RowMessages.DidYouMean, suggestion);
+        }
+        else
+        {
+            Error(row, field, value, problem, advice, adviceArguments);
+        }
+    }
 }

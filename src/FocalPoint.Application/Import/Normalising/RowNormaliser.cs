@@ -16,14 +16,14 @@ public sealed partial class RowNormaliser(ColumnMap map, ReferenceMatcher refere
         var values = source.Values;
         if (source.ShortBy > 0)
         {
-            row.Errors.Add(new RowError(source.RowNumber, "(row)", null,
-                $"The row has {source.ShortBy} field(s) fewer than the header: truncated or broken line.", "Check the line in the file; re-export it whole."));
+            row.Errors.Add(RowError.Of(source.RowNumber, "(row)", null, RowMessages.Truncated, RowMessages.TruncatedFix,
+                source.ShortBy.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         row.Key = map.Get(values, F.Key);
         if (row.Key is { Length: > Domain.Import.ImportRecord.MaxKeyLength })
         {
-            Error(row, F.Key, row.Key, $"At most {Domain.Import.ImportRecord.MaxKeyLength} characters.");
+            Error(row, F.Key, row.Key, RowMessages.KeyTooLong, null, Domain.Import.ImportRecord.MaxKeyLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         foreach (var identifier in Identifiers)
@@ -31,7 +31,7 @@ public sealed partial class RowNormaliser(ColumnMap map, ReferenceMatcher refere
             if (map.Get(values, identifier) is { } text && text.Contains('\uFFFD', StringComparison.Ordinal))
             {
                 // An identifier garbled by the wrong encoding would never match the same serial or number again.
-                Error(row, identifier, text, "Contains characters the file's encoding could not read (\uFFFD).", "Choose the file's real encoding (e.g. windows-1250) and stage it again.");
+                Error(row, identifier, text, RowMessages.Garbled, RowMessages.GarbledFix);
             }
         }
 
@@ -55,7 +55,7 @@ public sealed partial class RowNormaliser(ColumnMap map, ReferenceMatcher refere
         var text = map.Get(values, F.OccurredAt);
         if (text is null)
         {
-            Error(row, F.OccurredAt, null, "Required.", "Give the date as dd.MM.yyyy or yyyy-MM-dd.");
+            Error(row, F.OccurredAt, null, RowMessages.Required, RowMessages.WhenRequiredFix);
             return;
         }
 
@@ -69,7 +69,7 @@ public sealed partial class RowNormaliser(ColumnMap map, ReferenceMatcher refere
 
         if (!ValueParsers.TryDate(text, out var when))
         {
-            Error(row, F.OccurredAt, text, "Not a date.", "Write it as dd.MM.yyyy, d/M/yy or yyyy-MM-dd, with HH:mm if known.");
+            Error(row, F.OccurredAt, text, RowMessages.NotADate, RowMessages.WhenFix);
             return;
         }
 
@@ -81,7 +81,7 @@ public sealed partial class RowNormaliser(ColumnMap map, ReferenceMatcher refere
             }
             else
             {
-                Error(row, F.Time, timeText, "Not a time.", "Write it as HH:mm.");
+                Error(row, F.Time, timeText, RowMessages.NotATime, RowMessages.TimeFix);
             }
         }
 
@@ -98,7 +98,7 @@ public sealed partial class RowNormaliser(ColumnMap map, ReferenceMatcher refere
             row.PlaceRegion = map.Get(values, F.PlaceRegion);
             if (row.PlaceName is null)
             {
-                Error(row, F.Municipality, null, "Required.", "Give the place as written in the source.");
+                Error(row, F.Municipality, null, RowMessages.Required, RowMessages.PlaceAbroadFix);
             }
         }
         else if (map.Get(values, F.Municipality) is { } municipality)
@@ -106,7 +106,7 @@ public sealed partial class RowNormaliser(ColumnMap map, ReferenceMatcher refere
             var (match, suggestion) = reference.Municipalities.Find(municipality);
             if (match is null)
             {
-                Error(row, F.Municipality, municipality, "Unknown municipality.", suggestion is null ? "Use the Albanian or Serbian name." : $"Did you mean {suggestion}?");
+                Unknown(row, F.Municipality, municipality, RowMessages.UnknownMunicipality, suggestion, RowMessages.MunicipalityFix);
             }
             else if (!Close(row, F.Municipality, municipality, reference.Municipalities.IsExact(municipality), reference.Municipalities.Display(match)))
             {
@@ -117,7 +117,7 @@ public sealed partial class RowNormaliser(ColumnMap map, ReferenceMatcher refere
         }
         else
         {
-            Error(row, F.Municipality, null, "Required.", "Give the municipality's Albanian or Serbian name.");
+            Error(row, F.Municipality, null, RowMessages.Required, RowMessages.MunicipalityRequiredFix);
         }
 
         if (map.Get(values, F.CrossingPoint) is { } crossing)
@@ -125,7 +125,7 @@ public sealed partial class RowNormaliser(ColumnMap map, ReferenceMatcher refere
             var (match, suggestion) = reference.CrossingPoints.Find(crossing);
             if (match is null)
             {
-                Error(row, F.CrossingPoint, crossing, "Unknown crossing point.", suggestion is null ? null : $"Did you mean {suggestion}?");
+                Unknown(row, F.CrossingPoint, crossing, RowMessages.UnknownCrossingPoint, suggestion, null);
             }
             else if (!Close(row, F.CrossingPoint, crossing, reference.CrossingPoints.IsExact(crossing), reference.CrossingPoints.Display(match)))
             {
@@ -157,7 +157,7 @@ public sealed partial class RowNormaliser(ColumnMap map, ReferenceMatcher refere
             return true;
         }
 
-        Error(row, field, spelling, $"Not an exact name: only close to {matchedTo}.", "Correct the value, or accept close matches for this import if it means that place.");
+        Error(row, field, spelling, RowMessages.OnlyCloseTo, RowMessages.CloseMatchFix, matchedTo);
         return false;
     }
 }
