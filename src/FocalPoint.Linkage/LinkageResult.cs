@@ -36,6 +36,9 @@ public sealed class LinkageResult
     /// <summary>Wall time of the run, measured with a monotonic clock.</summary>
     public TimeSpan Elapsed { get; }
 
+    /// <summary>Per compared column, values that could not be read and were treated as missing (empty when none).</summary>
+    public IReadOnlyList<BadValueReport> BadValues { get; init; } = [];
+
     /// <summary>The per-field waterfall behind a pair from <see cref="Pairs"/>.</summary>
     public PairExplanation Explain(ScoredPair pair) => _scorer.Explain(pair.Left, pair.Right, pair.Pattern);
 }

@@ -67,10 +67,10 @@ public sealed class Linker
         var (data, plan, codec, pairs) = Compare(tables, mode);
         var model = options.Model ?? Trainer.Train(_settings, data, plan, pairs, codec, options.Labels);
         var scorer = new Scorer(model, data, codec);
-        var (scored, edges) = PairScoring.Score(pairs, scorer, data, _settings);
+        var (scored, edges) = PairScoring.Score(pairs, scorer, data, _settings, options.MinPairProbability);
         var sets = Edges.Join(data, edges, options, mode);
         var clusters = ClusterBuilder.Build(data.Ids, sets, options.PreviousClusters);
         var report = plan.Report with { CandidatePairs = pairs.Count };
-        return new LinkageResult(scored, clusters, report, scorer, data.Count, clock.Elapsed);
+        return new LinkageResult(scored, clusters, report, scorer, data.Count, clock.Elapsed) { BadValues = data.BadValues };
     }
 }

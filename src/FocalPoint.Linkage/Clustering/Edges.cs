@@ -1,4 +1,5 @@
 using FocalPoint.Linkage.Data;
+using FocalPoint.Linkage.Model;
 
 namespace FocalPoint.Linkage.Clustering;
 
@@ -8,7 +9,7 @@ namespace FocalPoint.Linkage.Clustering;
 /// </summary>
 internal static class Edges
 {
-    public static UnionFind Join(PreparedData data, List<(int A, int B)> edges, LinkOptions options, PairMode mode)
+    public static UnionFind Join(PreparedData data, List<Edge> edges, LinkOptions options, PairMode mode)
     {
         var sets = new UnionFind(data.Count);
         var index = options.Labels.Count > 0 || mode == PairMode.Incremental ? Index(data) : null;
@@ -19,7 +20,7 @@ internal static class Edges
             if (label.IsMatch) sets.Union(a, b);
             else rejected.Add((Math.Min(a, b), Math.Max(a, b)));
         }
-        foreach (var (a, b) in edges)
+        foreach (var (a, b, _) in edges)
         {
             if (rejected.Count == 0 || !rejected.Contains((a, b))) sets.Union(a, b);
         }

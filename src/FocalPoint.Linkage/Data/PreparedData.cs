@@ -53,6 +53,9 @@ internal sealed class PreparedData(string[] ids, byte[] source, PreparedComparis
     public PreparedComparison[] Comparisons { get; } = comparisons;
     public PairMode Mode { get; } = mode;
 
+    /// <summary>Per comparison, the records whose value could not be read and were treated as missing.</summary>
+    public IReadOnlyList<BadValueReport> BadValues { get; init; } = [];
+
     /// <summary>Whether the pair belongs to this run at all (link modes exclude some).</summary>
     public bool Allowed(int a, int b) => Mode switch
     {

@@ -21,17 +21,20 @@ internal static class Preparer
             source.AsSpan(offset, tables[s].Count).Fill((byte)s);
             offset += tables[s].Count;
         }
-        var comparisons = settings.Comparisons.Select(c => Comparison(settings, c, tables)).ToArray();
-        return new PreparedData(ids, source, comparisons, mode);
+        var bad = new List<BadValueReport>();
+        var comparisons = settings.Comparisons.Select(c => Comparison(settings, c, tables, bad)).ToArray();
+        return new PreparedData(ids, source, comparisons, mode) { BadValues = bad };
     }
 
-    private static PreparedComparison Comparison(LinkageSettings settings, ComparisonSettings c, IReadOnlyList<RecordTable> tables)
+    private static PreparedComparison Comparison(LinkageSettings settings, ComparisonSettings c, IReadOnlyList<RecordTable> tables,
+        List<BadValueReport> bad)
     {
-        var encoder = new ColumnEncoder(c.Normalisers);
+        var comparator = ComparatorFactory.Create(c.Comparator, c.Levels, c.DisplayName);
+        var encoder = new ColumnEncoder(c.Normalisers, comparator.Accepts, settings.StrictValues);
         var codes = encoder.Encode(tables, c.Column, settings.UniqueIdColumn);
+        if (encoder.BadRecords > 0) bad.Add(new BadValueReport(c.Column, c.DisplayName, encoder.BadRecords, [.. encoder.BadExamples]));
         // The swap column shares the dictionary, so "first = other's surname" is one int compare.
         var swap = c.SwapColumn is null ? null : encoder.Encode(tables, c.SwapColumn, settings.UniqueIdColumn);
-        var comparator = ComparatorFactory.Create(c.Comparator, c.Levels, c.DisplayName);
         return new PreparedComparison(c.DisplayName, codes, [.. encoder.Values], swap, comparator,
             c.TermFrequency ? Frequencies(codes, encoder.Values.Count) : null);
     }

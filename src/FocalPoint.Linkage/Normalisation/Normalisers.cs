@@ -43,7 +43,10 @@ public static class Normalisers
     /// <summary>ISO date (yyyy-MM-dd), or null when the text is not a date.</summary>
     public static string? Date(string text) => DateText.ToIso(text);
 
-    /// <summary>Applies a pipeline of named normalisers, as a settings file would.</summary>
-    public static string? Apply(string text, params string[] names) =>
-        NormaliserRegistry.Pipeline(names)(text);
+    /// <summary>Applies a pipeline of named normalisers, as a settings file would; null when the result is empty or the text cannot be read (a date that is no date).</summary>
+    public static string? Apply(string text, params string[] names)
+    {
+        var value = NormaliserRegistry.Pipeline(names)(text);
+        return NormaliserRegistry.IsUnreadable(value) ? null : value;
+    }
 }
