@@ -39,6 +39,9 @@ public sealed class LinkageResult
     /// <summary>Per compared column, values that could not be read and were treated as missing (empty when none).</summary>
     public IReadOnlyList<BadValueReport> BadValues { get; init; } = [];
 
+    /// <summary>Comparisons whose evidence overlaps (a town beside its postcode): combined into one, or reported only.</summary>
+    public IReadOnlyList<DependenceReport> DependentFields { get; init; } = [];
+
     /// <summary>The per-field waterfall behind a pair from <see cref="Pairs"/>.</summary>
     public PairExplanation Explain(ScoredPair pair) => _scorer.Explain(pair.Left, pair.Right, pair.Pattern);
 }

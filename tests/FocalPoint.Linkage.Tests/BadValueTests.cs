@@ -43,6 +43,7 @@ public class BadValueTests
 
         var result = new Linker(settings).Deduplicate(table, new LinkOptions { MinPairProbability = 0 });
 
+        Assert.True(result.DependentFields.Count == 0, string.Join("; ", result.DependentFields));
         Assert.Equal(1, Assert.Single(result.BadValues).Records);
         Assert.Equal("missing", result.Explain(result.Pairs.Single(p => p.LeftId == "a" && p.RightId == "b")).Fields[3].Level);
     }

@@ -67,5 +67,7 @@ internal sealed class Scorer
         return new PairExplanation(_data.Ids[a], _data.Ids[b], PriorWeight, fields, weight, Probability(weight));
     }
 
-    private static string? Value(PreparedComparison c, int r) => c.Codes[r] < 0 ? null : c.Values[c.Codes[r]];
+    private static string? Value(PreparedComparison c, int r) => c.Parts is { } parts
+        ? string.Join(" / ", parts.Select(p => Value(p, r) ?? ""))
+        : c.Codes[r] < 0 ? null : c.Values[c.Codes[r]];
 }
