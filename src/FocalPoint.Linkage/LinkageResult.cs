@@ -42,6 +42,9 @@ public sealed class LinkageResult
     /// <summary>Comparisons whose evidence overlaps (a town beside its postcode): combined into one, or reported only.</summary>
     public IReadOnlyList<DependenceReport> DependentFields { get; init; } = [];
 
+    /// <summary>The largest clusters and the weakest bridges, for a first look at what may have chained.</summary>
+    public ClusterReport ClusterReport { get; init; } = new([], []);
+
     /// <summary>The per-field waterfall behind a pair from <see cref="Pairs"/>.</summary>
     public PairExplanation Explain(ScoredPair pair) => _scorer.Explain(pair.Left, pair.Right, pair.Pattern);
 }

@@ -117,9 +117,9 @@ public sealed class Linker
         var (model, data, codec, dependent) = Fit(data0, plan, codec0, pairs, options.Labels, options.Model);
         var scorer = new Scorer(model, data, codec);
         var (scored, edges) = PairScoring.Score(pairs, scorer, data, _settings, options.MinPairProbability);
-        var sets = Edges.Join(data, edges, options, mode);
+        var sets = Edges.Join(data, edges, options, mode, _settings.Clustering);
         var clusters = ClusterBuilder.Build(data.Ids, sets, options.PreviousClusters);
         var report = plan.Report with { CandidatePairs = pairs.Count };
-        return new LinkageResult(scored, clusters, report, scorer, data.Count, clock.Elapsed) { BadValues = data.BadValues, DependentFields = dependent };
+        return new LinkageResult(scored, clusters, report, scorer, data.Count, clock.Elapsed) { BadValues = data.BadValues, DependentFields = dependent, ClusterReport = ClusterDiagnostics.Build(data, edges, clusters) };
     }
 }
