@@ -30,6 +30,9 @@ public static class LinkageErrorCodes
     /// <summary>Two records of one source share an id: source, id.</summary>
     public const string DuplicateId = "DuplicateId";
 
+    /// <summary>A record id not in the run: id.</summary>
+    public const string UnknownRecord = "UnknownRecord";
+
     /// <summary>A source name that is empty, repeated or holds ':': source.</summary>
     public const string BadSourceName = "BadSourceName";
 }

@@ -47,4 +47,15 @@ public sealed class LinkageResult
 
     /// <summary>The per-field waterfall behind a pair from <see cref="Pairs"/>.</summary>
     public PairExplanation Explain(ScoredPair pair) => _scorer.Explain(pair.Left, pair.Right, pair.Pattern);
+
+    /// <summary>
+    /// The waterfall of any two records of the run by id ("source:id" with named sources), whether blocking paired
+    /// them or not; throws <see cref="LinkageException"/> for an id not in the run.
+    /// </summary>
+    public PairExplanation Explain(string leftId, string rightId)
+    {
+        var index = _scorer.IndexOf(leftId);
+        var other = _scorer.IndexOf(rightId);
+        return _scorer.Explain(index, other);
+    }
 }

@@ -15,6 +15,8 @@ public sealed class LinkageSettings
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+        // Settings files are read by people: "surname+first name", not "surname\u002Bfirst name".
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     /// <summary>The column that identifies each record uniquely (required).</summary>

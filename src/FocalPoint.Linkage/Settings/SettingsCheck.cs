@@ -27,8 +27,16 @@ public static class SettingsCheck
         {
             return [new SettingsProblem(LinkageErrorCodes.NotJson, "", $"The settings file is not valid JSON: {e.Message}", [e.Message])];
         }
-        if (problems.Count > 0) return problems;
-        var settings = LinkageSettings.Parse(json);
+        // Semantics too when the document still reads (an unknown key or a range fault), so one run lists everything.
+        LinkageSettings settings;
+        try
+        {
+            settings = LinkageSettings.Parse(json);
+        }
+        catch (LinkageException)
+        {
+            return problems;
+        }
         Semantics(settings, problems);
         if (columns is not null && problems.Count == 0) Columns(settings, columns, problems);
         return problems;
