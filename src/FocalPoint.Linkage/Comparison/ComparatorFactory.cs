@@ -6,7 +6,7 @@ namespace FocalPoint.Linkage.Comparison;
 internal static class ComparatorFactory
 {
     /// <summary>How a comparator's levels must run: similarities fall, distances and days grow.</summary>
-    private enum LevelKind { None, Similarity, Distance, Days }
+    private enum LevelKind { None, Similarity, Distance, Days, PrefixLength }
 
     private static readonly Dictionary<string, (double[] Defaults, LevelKind Kind, Func<double[], Comparator> Create)> Known =
         new(StringComparer.OrdinalIgnoreCase)
@@ -19,6 +19,8 @@ internal static class ComparatorFactory
             ["personal-number"] = ([], LevelKind.None, _ => new PersonalNumberComparator()),
             ["numeric"] = ([0, 1], LevelKind.Distance, t => new NumericComparator(t)),
             ["serial"] = ([1, 2], LevelKind.Distance, t => new SerialComparator(t)),
+            ["email"] = ([0.9], LevelKind.Similarity, t => new EmailComparator(t)),
+            ["postcode"] = ([4, 3], LevelKind.PrefixLength, t => new PostcodeComparator(t)),
         };
 
     public static IEnumerable<string> Names => Known.Keys;
@@ -50,13 +52,15 @@ internal static class ComparatorFactory
                 LevelKind.Similarity when !(v > 0 && v < 1) => "strictly between 0 and 1",
                 LevelKind.Distance when !(v >= 0 && double.IsFinite(v)) => "0 or more",
                 LevelKind.Days when !(v >= 1 && double.IsFinite(v)) => "1 day or more",
+                LevelKind.PrefixLength when !(v >= 1 && v <= 32 && Math.Floor(v) == v) => "a whole number of characters from 1 to 32",
                 LevelKind.None => "absent: this comparator has fixed levels",
                 _ => null,
             };
             if (range is not null) return SettingsProblem.OutOfRange($"{path}[{i}]", v.ToString(CultureInfo.InvariantCulture), range);
             if (i == 0) continue;
-            var ordered = entry.Kind == LevelKind.Similarity ? v < levels[i - 1] : v > levels[i - 1];
-            if (!ordered) return SettingsProblem.LevelOrder(path, entry.Kind == LevelKind.Similarity ? "descending" : "ascending");
+            var falling = entry.Kind is LevelKind.Similarity or LevelKind.PrefixLength;
+            var ordered = falling ? v < levels[i - 1] : v > levels[i - 1];
+            if (!ordered) return SettingsProblem.LevelOrder(path, falling ? "descending" : "ascending");
         }
         return null;
     }

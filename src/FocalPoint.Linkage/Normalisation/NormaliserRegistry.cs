@@ -33,6 +33,16 @@ internal static class NormaliserRegistry
         ["digits"] = Identifiers.Digits,
         ["phone"] = s => PhoneNumber.ToE164(s) ?? Unreadable,
         ["date"] = s => DateText.ToIso(s) ?? Unreadable,
+        ["soundex"] = Soundex.Encode,
+        ["double-metaphone"] = s => DoubleMetaphone.Encode(s).Primary,
+        ["double-metaphone-alt"] = s => DoubleMetaphone.Encode(s).Alternate,
+        ["strip-titles"] = PersonText.StripTitles,
+        ["email"] = PersonText.Email,
+        ["email-local"] = PersonText.EmailLocal,
+        ["email-domain"] = PersonText.EmailDomain,
+        ["postcode"] = AddressText.Postcode,
+        ["house-number"] = AddressText.HouseNumber,
+        ["street"] = AddressText.Street,
         ["year"] = s => DateText.TryParse(s, out var d) ? d.Year.ToString(CultureInfo.InvariantCulture) : Unreadable,
     };
 
