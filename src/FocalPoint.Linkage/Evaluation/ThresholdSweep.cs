@@ -50,18 +50,7 @@ public static class ThresholdSweep
     /// <summary>B-cubed precision and recall of clusters against the truth, over records in both.</summary>
     public static BCubedResult BCubed(IReadOnlyDictionary<string, string> predicted, IReadOnlyDictionary<string, string> truth)
     {
-        ArgumentNullException.ThrowIfNull(predicted);
-        ArgumentNullException.ThrowIfNull(truth);
-        var both = new Dictionary<(string, string), long>();
-        var pred = new Dictionary<string, long>(StringComparer.Ordinal);
-        var real = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var (record, cluster) in predicted)
-        {
-            if (!truth.TryGetValue(record, out var entity)) continue;
-            both[(cluster, entity)] = both.GetValueOrDefault((cluster, entity)) + 1;
-            pred[cluster] = pred.GetValueOrDefault(cluster) + 1;
-            real[entity] = real.GetValueOrDefault(entity) + 1;
-        }
+        var (both, pred, real) = Overlap.Count(predicted, truth);
         double n = pred.Values.Sum(), precision = 0, recall = 0;
         foreach (var ((cluster, entity), count) in both)
         {
