@@ -13,6 +13,9 @@ var python = Environment.GetEnvironmentVariable("PYTHON") ?? "/usr/bin/python3";
 var parts = Environment.GetEnvironmentVariable("BENCH_PARTS") ?? "all";
 DemoLinkage.Run(scale, Environment.GetEnvironmentVariable("BENCH_VERBOSE") == "1");
 if (parts == "demo") return;
+// Issue 17's targets on generated files: multi-source linkage with suggested settings, and the correlated-fields file.
+TargetLinkage.Run(scale);
+if (parts == "targets") return;
 
 var (ratio, lines) = ComparatorBench.Run((int)(1_000_000 * scale), python);
 foreach (var line in lines) Console.WriteLine(line);

@@ -117,11 +117,23 @@ public sealed class LinkCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Link_TextInDateColumn_ExitsOne()
+    public async Task Link_TextInDateColumn_TreatedAsMissingAndReported()
+    {
+        var persons = temp.Write("p.csv", Persons.Replace("1990-01-20", "19371233", StringComparison.Ordinal));
+
+        var (exit, output, error) = await CliRunner.RunAsync("link", "--settings", temp.Write("s.json", Settings), persons);
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("Unreadable values:  2 in column 'dob' treated as missing, e.g. '19371233'", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Link_TextInDateColumnWithStrictValues_ExitsOneNamingValue()
     {
         var persons = temp.Write("p.csv", Persons.Replace("1990-01-20", "unknown", StringComparison.Ordinal));
+        var strict = temp.Write("s.json", Settings.Replace("\"uSampleSize\": 1000", "\"uSampleSize\": 1000, \"strictValues\": true", StringComparison.Ordinal));
 
-        var (exit, _, error) = await CliRunner.RunAsync("link", "--settings", temp.Write("s.json", Settings), persons);
+        var (exit, _, error) = await CliRunner.RunAsync("link", "--settings", strict, persons);
 
         Assert.Equal(1, exit);
         Assert.Contains("unknown", error, StringComparison.Ordinal);

@@ -80,10 +80,12 @@ public class LinkerTests
     }
 
     [Fact]
-    public void Deduplicate_TextInDateColumn_ThrowsNamingValueAndRecord()
+    public void Deduplicate_TextInDateColumnWhenStrict_ThrowsNamingValueAndRecord()
     {
         var table = TestData.Table(["1", "Agim", "Krasniqi", "not known", null], ["2", "Agim", "Gashi", "1980-01-01", null]);
-        var e = Assert.Throws<LinkageException>(() => new Linker(TestData.PersonSettings()).Deduplicate(table));
+        var settings = TestData.PersonSettings();
+        settings.StrictValues = true;
+        var e = Assert.Throws<LinkageException>(() => new Linker(settings).Deduplicate(table));
         Assert.Contains("not known", e.Message, StringComparison.Ordinal);
         Assert.Contains("record 1", e.Message, StringComparison.Ordinal);
     }

@@ -5,88 +5,59 @@ using FocalPoint.Linkage;
 
 namespace FocalPoint.Cli.Linkage;
 
-/// <summary>`focalpoint link`: deduplicates one CSV file or links two, as a settings file says.</summary>
+/// <summary>`focalpoint link`: deduplicates one CSV file or links several, as a settings file says; its subcommands check and suggest settings, show the model, explain a pair and evaluate.</summary>
 public static class LinkCommand
 {
     public static Command Create()
     {
-        var settings = new Option<FileInfo>("--settings")
+        var shared = new LinkOptionSet();
+        var pairs = new Option<FileInfo?>("--out-pairs")
         {
-            Description = "JSON settings: id column, comparisons, blocking rules, thresholds (see docs/examples/persons-linkage.json).",
-            Required = true,
+            Description = "Write the scored pairs (left_id,right_id,match_weight,probability,log2_bayes_factor; with sources also left_source,right_source) to this CSV, in full precision.",
         };
-        var inputs = new Argument<FileInfo[]>("INPUT")
+        var clusters = new Option<FileInfo?>("--out-clusters") { Description = "Write the clusters (record_id,cluster_id; with sources also source) to this CSV." };
+        var minProbability = new Option<double?>("--min-probability")
         {
-            Description = "One CSV file to deduplicate, or two to link (only pairs across the files are compared).",
-            Arity = new ArgumentArity(1, 2),
+            Description = "Write pairs at or above this probability to --out-pairs (default: the settings' reviewThreshold; 0 writes every compared pair).",
         };
-        var pairs = new Option<FileInfo?>("--out-pairs") { Description = "Write the scored pairs (left_id,right_id,match_weight,probability) to this CSV." };
-        var clusters = new Option<FileInfo?>("--out-clusters") { Description = "Write the clusters (record_id,cluster_id) to this CSV." };
+        var outModel = new Option<FileInfo?>("--out-model") { Description = "Write the model the run used (m and u per level) as JSON, for --model later." };
 
-        var command = new Command("link", "Find the records that name the same person or thing, in one file or across two.")
+        var command = new Command("link",
+            "Find the records that name the same person or thing, in one file or across several: focalpoint link --settings FILE INPUT... "
+            + "where each INPUT is a CSV file, PATH or NAME=PATH (one file is deduplicated; several are linked as sources, ids unique within each).")
         {
-            settings, inputs, pairs, clusters, EvaluateCommand.Create(),
+            pairs, clusters, minProbability, outModel,
+            EvaluateCommand.Create(), SettingsCommand.Create(), ModelCommand.Create(), ExplainCommand.Create(),
         };
+        shared.AddTo(command, hidden: true);
         command.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
-            var files = parse.GetValue(inputs)!;
-            var options = LoadSettings(parse.GetValue(settings)!, files);
-            var linker = new Linker(options);
-            var tables = files.Select(RecordCsv.Read).ToArray();
-            var result = Run(linker, tables);
+            var (settings, inputs) = shared.Load(parse);
+            var floor = parse.GetValue(minProbability);
+            if (floor is < 0 or > 1) throw new UserErrorException($"--min-probability must lie between 0 and 1 (was {floor}).");
+            var tables = inputs.Read();
+            var options = shared.Options(parse, inputs, floor);
+            var result = LinkOptionSet.Guard("linkage", () => inputs.Run(new Linker(settings), tables, options));
             if (parse.GetValue(pairs) is { } pairsFile)
             {
-                LinkageCsv.WritePairs(pairsFile, result.Pairs);
+                LinkageCsv.WritePairs(pairsFile, result.Pairs, inputs.Named);
             }
 
             if (parse.GetValue(clusters) is { } clustersFile)
             {
-                LinkageCsv.WriteClusters(clustersFile, result.Clusters);
+                LinkageCsv.WriteClusters(clustersFile, result.Clusters, inputs.Named);
             }
 
-            LinkSummary.Print(parse.InvocationConfiguration.Output, result, options, clock.Elapsed);
+            if (parse.GetValue(outModel) is { } modelFile)
+            {
+                using var writer = new StreamWriter(InputFile.Create(modelFile));
+                writer.Write(result.Model.ToJson());
+            }
+
+            LinkSummary.Print(parse.InvocationConfiguration.Output, result, settings, clock.Elapsed);
             return CommandLine.Ok;
         });
         return command;
-    }
-
-    // Checked against every input's header before any record is read, so a typo fails at once on a large file.
-    private static LinkageSettings LoadSettings(FileInfo file, FileInfo[] inputs)
-    {
-        using var reader = InputFile.OpenText(file);
-        try
-        {
-            var settings = LinkageSettings.FromJson(reader.ReadToEnd());
-            foreach (var input in inputs)
-            {
-                Guard(input.Name, () => settings.Validate(RecordCsv.Header(input)));
-            }
-
-            return settings;
-        }
-        catch (LinkageException e)
-        {
-            throw new UserErrorException($"{file.Name}: {e.Message}");
-        }
-    }
-
-    private static LinkageResult Run(Linker linker, RecordTable[] tables)
-    {
-        LinkageResult result = null!;
-        Guard("linkage", () => result = tables.Length == 1 ? linker.Deduplicate(tables[0]) : linker.Link(tables[0], tables[1]));
-        return result;
-    }
-
-    private static void Guard(string where, Action work)
-    {
-        try
-        {
-            work();
-        }
-        catch (LinkageException e)
-        {
-            throw new UserErrorException($"{where}: {e.Message}");
-        }
     }
 }

@@ -24,8 +24,9 @@ internal static class PairGenerator
             {
                 var block = plan.Blocks[i];
                 var span = plan.Orders[block.Rule].AsSpan(block.Start, block.Length);
-                if (data.Mode == PairMode.Dedupe) AllPairs(span, block.Rule, plan, data, codec, store);
-                else SplitPairs(span, block.Rule, plan, data, codec, store, members, fresh);
+                if (data.Mode is PairMode.Dedupe or PairMode.WithinSources) AllPairs(span, block.Rule, plan, data, codec, store);
+                else if (data.Mode == PairMode.Incremental || data.SourceNames.Count <= 2) SplitPairs(span, block.Rule, plan, data, codec, store, members, fresh);
+                else AcrossSources(span, block.Rule, plan, data, codec, store, members);
             }
             stores[w] = store;
         });
@@ -36,7 +37,26 @@ internal static class PairGenerator
     {
         for (var x = 0; x < span.Length; x++)
         {
-            for (var y = x + 1; y < span.Length; y++) Emit(span[x], span[y], rule, plan, data, codec, store);
+            for (var y = x + 1; y < span.Length; y++)
+            {
+                if (data.Mode == PairMode.WithinSources && data.Source[span[x]] != data.Source[span[y]]) continue;
+                Emit(span[x], span[y], rule, plan, data, codec, store);
+            }
+        }
+    }
+
+    // Three or more sources linked: members grouped by source, then every pair across two groups.
+    private static void AcrossSources(ReadOnlySpan<int> span, int rule, BlockingPlan plan, PreparedData data,
+        PatternCodec codec, PairStore store, List<int> sorted)
+    {
+        sorted.Clear();
+        foreach (var r in span) sorted.Add(r);
+        sorted.Sort((x, y) => data.Source[x] != data.Source[y] ? data.Source[x].CompareTo(data.Source[y]) : x.CompareTo(y));
+        for (var x = 0; x < sorted.Count; x++)
+        {
+            var y = x + 1;
+            while (y < sorted.Count && data.Source[sorted[y]] == data.Source[sorted[x]]) y++;
+            for (; y < sorted.Count; y++) Emit(sorted[x], sorted[y], rule, plan, data, codec, store);
         }
     }
 

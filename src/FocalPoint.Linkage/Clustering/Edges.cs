@@ -1,4 +1,5 @@
 using FocalPoint.Linkage.Data;
+using FocalPoint.Linkage.Model;
 
 namespace FocalPoint.Linkage.Clustering;
 
@@ -8,7 +9,7 @@ namespace FocalPoint.Linkage.Clustering;
 /// </summary>
 internal static class Edges
 {
-    public static UnionFind Join(PreparedData data, List<(int A, int B)> edges, LinkOptions options, PairMode mode)
+    public static UnionFind Join(PreparedData data, List<Edge> edges, LinkOptions options, PairMode mode, ClusteringSettings? clustering = null)
     {
         var sets = new UnionFind(data.Count);
         var index = options.Labels.Count > 0 || mode == PairMode.Incremental ? Index(data) : null;
@@ -19,11 +20,14 @@ internal static class Edges
             if (label.IsMatch) sets.Union(a, b);
             else rejected.Add((Math.Min(a, b), Math.Max(a, b)));
         }
-        foreach (var (a, b) in edges)
-        {
-            if (rejected.Count == 0 || !rejected.Contains((a, b))) sets.Union(a, b);
-        }
         if (mode == PairMode.Incremental) KeepExisting(data, options.PreviousClusters!, sets);
+        var allowed = rejected.Count == 0 ? edges : edges.Where(e => !rejected.Contains((e.A, e.B)));
+        if (clustering is { Constrained: true })
+        {
+            ConstrainedClustering.Join(data, allowed, clustering, sets);
+            return sets;
+        }
+        foreach (var (a, b, _) in allowed) sets.Union(a, b);
         return sets;
     }
 

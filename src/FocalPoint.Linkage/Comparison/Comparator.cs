@@ -27,6 +27,12 @@ internal abstract class Comparator
     /// <summary>Level for two equal values; exact unless <see cref="GradesEqualValues"/>.</summary>
     public virtual int EqualLevel(string value) => 0;
 
+    /// <summary>
+    /// False for a normalised value this comparator cannot read (a date comparator given "1937-12-33"):
+    /// the engine treats it as missing and counts it as a bad value.
+    /// </summary>
+    public virtual bool Accepts(string value) => true;
+
     protected static string F(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);
 }
 
@@ -70,6 +76,9 @@ internal sealed class TokenSetComparator(double[] thresholds)
 internal sealed class NumericComparator(double[] thresholds)
     : Comparator(thresholds.Select(t => $"difference <= {F(t)}"))
 {
+    public override bool Accepts(string value) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && double.IsFinite(x);
+
     public override int Level(string a, string b)
     {
         if (!double.TryParse(a, NumberStyles.Float, CultureInfo.InvariantCulture, out var x)

@@ -9,6 +9,8 @@ namespace FocalPoint.Linkage.Comparison;
 internal sealed class DateComparator(double[] days)
     : Comparator(new[] { "day/month swapped", "one digit wrong" }.Concat(days.Select(d => $"within {F(d)} days")))
 {
+    public override bool Accepts(string value) => value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", out _);
+
     public override int Level(string a, string b)
     {
         if (a.Length != 10 || b.Length != 10) return Else;

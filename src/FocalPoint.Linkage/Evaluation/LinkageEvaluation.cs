@@ -25,18 +25,7 @@ public static class LinkageEvaluation
     /// </summary>
     public static EvaluationResult FromClusters(IReadOnlyDictionary<string, string> predicted, IReadOnlyDictionary<string, string> truth)
     {
-        ArgumentNullException.ThrowIfNull(predicted);
-        ArgumentNullException.ThrowIfNull(truth);
-        var both = new Dictionary<(string, string), long>();
-        var pred = new Dictionary<string, long>(StringComparer.Ordinal);
-        var real = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var (record, cluster) in predicted)
-        {
-            if (!truth.TryGetValue(record, out var entity)) continue;
-            both[(cluster, entity)] = both.GetValueOrDefault((cluster, entity)) + 1;
-            pred[cluster] = pred.GetValueOrDefault(cluster) + 1;
-            real[entity] = real.GetValueOrDefault(entity) + 1;
-        }
+        var (both, pred, real) = Overlap.Count(predicted, truth);
         var tp = both.Values.Sum(Pairs);
         return new EvaluationResult(tp, pred.Values.Sum(Pairs) - tp, real.Values.Sum(Pairs) - tp);
     }

@@ -20,6 +20,12 @@ public sealed class LinkageModel
     /// <summary>Labelled pairs that contributed to m.</summary>
     public int LabelledPairs { get; set; }
 
+    /// <summary>EM on each blocking rule: starts, iterations, likelihood (empty for a model from labels only or an older file).</summary>
+    public List<TrainingRun> Training { get; set; } = [];
+
+    /// <summary>Comparisons found to carry overlapping evidence when the model was trained.</summary>
+    public List<DependenceReport> DependentFields { get; set; } = [];
+
     /// <summary>Writes the model as JSON.</summary>
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
@@ -43,6 +49,9 @@ public sealed class ComparisonModel
     /// <summary>The comparison's name.</summary>
     public string Name { get; set; } = "";
 
+    /// <summary>For a comparison of two fields combined into one, the names of the two; null otherwise.</summary>
+    public List<string>? Combines { get; set; }
+
     /// <summary>Levels from exact to else.</summary>
     public List<LevelModel> Levels { get; set; } = [];
 }
@@ -59,6 +68,9 @@ public sealed class LevelModel
     /// <summary>P(level | non-match).</summary>
     public double U { get; set; }
 
-    /// <summary>log2(m/u): the weight this level adds to a pair's match weight.</summary>
+    /// <summary>log2(m/u): the weight this level adds to a pair's match weight (log2 of its Bayes factor).</summary>
     public double Weight => Math.Log2(M / U);
+
+    /// <summary>m/u: how many times likelier this level is among matches than among non-matches.</summary>
+    public double BayesFactor => M / U;
 }

@@ -32,6 +32,9 @@ public sealed record FieldContribution(string Comparison, string Level, string? 
 /// <param name="Probability">Match probability.</param>
 public readonly record struct ScoredPair(string LeftId, string RightId, double MatchWeight, double Probability)
 {
+    /// <summary>log2 of the Bayes factor: the match weight without the prior, what the fields' evidence says alone.</summary>
+    public double BayesFactorWeight { get; init; }
+
     internal int Left { get; init; }
     internal int Right { get; init; }
     internal int Pattern { get; init; }

@@ -36,6 +36,12 @@ internal sealed class Scorer
 
     public double PriorWeight { get; }
 
+    public int IndexOf(string id)
+    {
+        var i = Array.IndexOf(_data.Ids, id);
+        return i >= 0 ? i : throw new LinkageException(LinkageErrorCodes.UnknownRecord, $"Record '{id}' is not in this run.", [id]);
+    }
+
     public double Weight(int a, int pattern)
     {
         var w = PriorWeight;
@@ -50,6 +56,9 @@ internal sealed class Scorer
     }
 
     public static double Probability(double weight) => 1.0 / (1.0 + Math.Pow(2, -weight));
+
+    /// <summary>The waterfall of any two records of the run, compared or not.</summary>
+    public PairExplanation Explain(int a, int b) => Explain(a, b, _codec.Encode(_data.Comparisons, a, b));
 
     public PairExplanation Explain(int a, int b, int pattern)
     {
@@ -67,5 +76,7 @@ internal sealed class Scorer
         return new PairExplanation(_data.Ids[a], _data.Ids[b], PriorWeight, fields, weight, Probability(weight));
     }
 
-    private static string? Value(PreparedComparison c, int r) => c.Codes[r] < 0 ? null : c.Values[c.Codes[r]];
+    private static string? Value(PreparedComparison c, int r) => c.Parts is { } parts
+        ? string.Join(" / ", parts.Select(p => Value(p, r) ?? ""))
+        : c.Codes[r] < 0 ? null : c.Values[c.Codes[r]];
 }

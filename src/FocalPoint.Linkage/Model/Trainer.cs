@@ -13,9 +13,10 @@ internal static class Trainer
     private const double EmPseudoCount = 20;
 
     public static LinkageModel Train(LinkageSettings settings, PreparedData data, BlockingPlan plan, PairStore pairs,
-        PatternCodec codec, IReadOnlyList<PairLabel> labels)
+        PatternCodec codec, IReadOnlyList<PairLabel> labels, Dictionary<int, double> sample, List<DependenceReport> dependent)
     {
-        var u = USampler.Estimate(data, settings.USampleSize, settings.Seed);
+        var u = USampler.Marginals(sample, codec, data.Comparisons);
+        var runs = new List<TrainingRun>();
         var k = data.Comparisons.Length;
         var sums = u.Select(x => new double[x.Length]).ToArray();
         var weights = new double[k];
@@ -25,8 +26,13 @@ internal static class Trainer
             var (patterns, counts) = Histogram(pairs, codec, r);
             if (patterns.Length == 0) continue;
             var blocked = settings.BlockingRules[r].Keys.Select(x => x.Column).ToHashSet(StringComparer.Ordinal);
-            var excluded = settings.Comparisons.Select(c => blocked.Contains(c.Column)).ToArray();
+            var excluded = data.Comparisons.Select(c => c.Columns.Any(blocked.Contains)).ToArray();
             var em = ExpectationMaximisation.Run(patterns, counts, u, excluded, settings.EmIterations);
+            runs.Add(new TrainingRun
+            {
+                Rule = plan.Rules[r].Name, Pairs = counts.Sum(), Starts = 3, BestStart = em.Start, Iterations = em.Iterations,
+                LogLikelihood = em.LogLikelihood, MatchShare = em.Lambda,
+            });
             // Rules overlap, so matches are counted once: those among pairs this rule found first.
             expectedMatches += em.MatchesExpected * FirstFound(pairs, r) / counts.Sum();
             for (var c = 0; c < k; c++)
@@ -38,7 +44,10 @@ internal static class Trainer
         }
         var m = sums.Select((s, c) => weights[c] > 0 ? s.Select(x => x / weights[c]).ToArray() : ExpectationMaximisation.InitialM(u[c])).ToArray();
         var labelled = Labels.Apply(m, data, labels, EmPseudoCount);
-        return Build(data, m, u, Prior(data, expectedMatches), labelled);
+        var model = Build(data, m, u, Prior(data, expectedMatches), labelled);
+        model.Training = runs;
+        model.DependentFields = dependent;
+        return model;
     }
 
     private static double FirstFound(PairStore pairs, int rule)
@@ -75,9 +84,12 @@ internal static class Trainer
     private static double Prior(PreparedData data, double matches)
     {
         double n1 = data.Source.Count(s => s != 0), n0 = data.Count - n1;
+        var perSource = data.Source.GroupBy(s => s).Select(g => (double)g.Count()).ToArray();
+        var within = perSource.Sum(n => n * (n - 1) / 2);
         var possible = data.Mode switch
         {
-            PairMode.LinkOnly => n0 * n1,
+            PairMode.LinkOnly => (double)data.Count * (data.Count - 1) / 2 - within,
+            PairMode.WithinSources => within,
             PairMode.Incremental => n0 * n1 + n1 * (n1 - 1) / 2,
             _ => (double)data.Count * (data.Count - 1) / 2,
         };
@@ -91,6 +103,7 @@ internal static class Trainer
         Comparisons = [.. data.Comparisons.Select((c, k) => new ComparisonModel
         {
             Name = c.Name,
+            Combines = c.Parts?.Select(p => p.Name).ToList(),
             Levels = [.. c.Labels.Select((label, l) => new LevelModel { Label = label, M = m[k][l], U = u[k][l] })],
         })],
     };

@@ -43,7 +43,31 @@ public static class Normalisers
     /// <summary>ISO date (yyyy-MM-dd), or null when the text is not a date.</summary>
     public static string? Date(string text) => DateText.ToIso(text);
 
-    /// <summary>Applies a pipeline of named normalisers, as a settings file would.</summary>
-    public static string? Apply(string text, params string[] names) =>
-        NormaliserRegistry.Pipeline(names)(text);
+    /// <summary>Double Metaphone primary and alternate keys, one per word ("Schmidt" → XMT and SMT).</summary>
+    public static (string Primary, string Alternate) DoubleMetaphone(string text) => Normalisation.DoubleMetaphone.Encode(text);
+
+    /// <summary>American Soundex, one code per word ("Robert" → R163).</summary>
+    public static string Soundex(string text) => Normalisation.Soundex.Encode(text);
+
+    /// <summary>Folded name without titles and honorifics ("Dr. John Smith Jr." → "john smith").</summary>
+    public static string StripTitles(string text) => PersonText.StripTitles(text);
+
+    /// <summary>E-mail address lower-cased without a "+tag"; null when the text is no address.</summary>
+    public static string? Email(string text) => PersonText.Email(text) is var e && NormaliserRegistry.IsUnreadable(e) ? null : e;
+
+    /// <summary>Postcode as upper-case letters and digits ("tn1 4ab" → "TN14AB").</summary>
+    public static string Postcode(string text) => AddressText.Postcode(text);
+
+    /// <summary>The house number of an address ("12a High St" → "12a"), or null.</summary>
+    public static string? HouseNumber(string text) => AddressText.HouseNumber(text);
+
+    /// <summary>The street of an address without numbers, abbreviations written out ("12 High St." → "high street").</summary>
+    public static string Street(string text) => AddressText.Street(text);
+
+    /// <summary>Applies a pipeline of named normalisers, as a settings file would; null when the result is empty or the text cannot be read (a date that is no date).</summary>
+    public static string? Apply(string text, params string[] names)
+    {
+        var value = NormaliserRegistry.Pipeline(names)(text);
+        return NormaliserRegistry.IsUnreadable(value) ? null : value;
+    }
 }

@@ -15,6 +15,8 @@ public sealed class LinkageSettings
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+        // Settings files are read by people: "surname+first name", not "surname\u002Bfirst name".
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     /// <summary>The column that identifies each record uniquely (required).</summary>
@@ -47,11 +49,48 @@ public sealed class LinkageSettings
     /// <summary>Seed for sampling, so that training is repeatable.</summary>
     public int Seed { get; set; } = 42;
 
+    /// <summary>
+    /// When true, a value its comparison cannot read (a date such as 19371233) stops the run naming it;
+    /// when false (the default) it counts as missing for that field and is reported in <see cref="LinkageResult.BadValues"/>.
+    /// </summary>
+    public bool StrictValues { get; set; }
+
+    /// <summary>
+    /// What to do with comparisons whose agreement goes together among non-matches (a town and its postcode):
+    /// "combine" (default) compares them as one field with joint levels, "warn" only reports them, "ignore" does neither.
+    /// </summary>
+    public string DependentFields { get; set; } = "combine";
+
+    /// <summary>With several sources: "dedupe", "link" (across sources only) or "link-and-dedupe"; null chooses by the number of sources.</summary>
+    public string? LinkType { get; set; }
+
+    /// <summary>How matched pairs become entities.</summary>
+    public ClusteringSettings Clustering { get; set; } = new();
+
     /// <summary>Threads for pair generation and scoring; 0 means all cores.</summary>
     public int Parallelism { get; set; }
 
-    /// <summary>Reads settings from JSON; malformed JSON fails with the parser's position.</summary>
+    /// <summary>The JSON Schema settings files follow (docs/schemas/linkage-settings.schema.json).</summary>
+    public static string JsonSchema => SettingsSchema.Text;
+
+    /// <summary>
+    /// Reads settings from JSON after checking them against <see cref="JsonSchema"/> and the rules no schema can say
+    /// (level order, known comparators and normalisers): the first problem is raised with its code, the others
+    /// counted. Use <see cref="SettingsCheck.Check"/> to list them all.
+    /// </summary>
     public static LinkageSettings FromJson(string json)
+    {
+        var problems = SettingsCheck.Check(json);
+        if (problems.Count > 0)
+        {
+            var first = problems[0];
+            var more = problems.Count > 1 ? $" ({problems.Count - 1} more problem{(problems.Count > 2 ? "s" : "")}: run `focalpoint link settings check`.)" : "";
+            throw new LinkageException(first.Code, first.Message + more, first.Arguments);
+        }
+        return Parse(json);
+    }
+
+    internal static LinkageSettings Parse(string json)
     {
         try
         {
@@ -73,6 +112,26 @@ public sealed class LinkageSettings
     /// keys (which would compare everything with everything), a threshold out of range.
     /// </summary>
     public void Validate(IReadOnlyCollection<string> columns) => SettingsValidator.Validate(this, columns);
+}
+
+/// <summary>How matched pairs become entities, and the limits an entity must respect.</summary>
+public sealed class ClusteringSettings
+{
+    /// <summary>"components" (every chain of matched pairs is one entity) or "no-chaining" (strongest pairs first, clusters join only with support).</summary>
+    public string Method { get; set; } = "components";
+
+    /// <summary>no-chaining: the share of record pairs across two clusters that must be matched pairs for the two to join.</summary>
+    public double MinSupport { get; set; } = 0.5;
+
+    /// <summary>No entity larger than this; 0 for no limit. Applies to either method.</summary>
+    public int MaxClusterSize { get; set; }
+
+    /// <summary>The sources are each free of duplicates: an entity holds at most one record of each source.</summary>
+    public bool OnePerSource { get; set; }
+
+    /// <summary>True when anything beyond plain connected components is asked for.</summary>
+    [JsonIgnore]
+    public bool Constrained => Method == "no-chaining" || MaxClusterSize > 0 || OnePerSource;
 }
 
 /// <summary>One compared field, its normalisers and its comparator with levels.</summary>

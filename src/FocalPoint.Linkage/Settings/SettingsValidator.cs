@@ -51,6 +51,19 @@ internal static class SettingsValidator
         if (s.MaxBlockSize < 2) throw new LinkageException("maxBlockSize must be at least 2.");
         if (s.USampleSize < 100) throw new LinkageException("uSampleSize must be at least 100.");
         if (s.EmIterations < 1) throw new LinkageException("emIterations must be at least 1.");
+        OneOf(s.DependentFields, "dependentFields", "combine", "warn", "ignore");
+        if (s.LinkType is not null) OneOf(s.LinkType, "linkType", "dedupe", "link", "link-and-dedupe");
+        OneOf(s.Clustering.Method, "clustering.method", "components", "no-chaining");
+        if (!(s.Clustering.MinSupport is >= 0 and <= 1)) throw new LinkageException("clustering.minSupport must lie between 0 and 1.");
+        if (s.Clustering.MaxClusterSize < 0) throw new LinkageException("clustering.maxClusterSize must be 0 (no limit) or more.");
+    }
+
+    // Settings built in code skip the schema: the same names are checked here.
+    private static void OneOf(string value, string path, params string[] allowed)
+    {
+        if (allowed.Contains(value, StringComparer.Ordinal)) return;
+        var problem = SettingsProblem.UnknownName(path, value, allowed);
+        throw new LinkageException(problem.Code, problem.Message, problem.Arguments);
     }
 
     private static void Range(double v, string name)
