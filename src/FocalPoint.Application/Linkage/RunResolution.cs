@@ -54,7 +54,7 @@ public sealed class RunResolution(FocalPointDbContext db, IAccessContext accessC
         catch (LinkageException e)
         {
             var errors = new ValidationErrors();
-            errors.Add("Settings", Messages.LinkageSettings, e.Message);
+            errors.Add("Settings", LinkageMessages.For(e));
             return CommandResult<ResolutionSummary>.Invalid(errors);
         }
         finally
