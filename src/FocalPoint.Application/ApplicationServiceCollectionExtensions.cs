@@ -8,6 +8,7 @@ using FocalPoint.Application.Registry.Firearms;
 using FocalPoint.Application.Registry.Incidents;
 using FocalPoint.Application.Registry.Persons;
 using FocalPoint.Application.Registry.Reference;
+using FocalPoint.Application.Reports.Products;
 using FocalPoint.Application.Security.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -60,6 +61,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Linkage.PreviewReviewMerge>();
         services.AddScoped<Linkage.GetResolvedEntity>();
         services.AddScoped<Linkage.ChangeEntities>();
+        services.AddKnowledgeProducts();
         services.AddFocalPointImport();
         services.AddLinkChart();
         services.AddHomePages();

@@ -26,7 +26,8 @@ public sealed class BuildDashboard(ComputeIndicators compute, IAccessContext acc
         return CommandResult<DashboardData>.Ok(new DashboardData(current.Value!, earlier, charts));
     }
 
-    private static DashboardChart Chart(string id, IndicatorSet current, IndicatorSet earlier, ReferenceSnapshot reference)
+    /// <summary>One chart from the figures of a scope and its year-earlier twin; the products draw the same charts.</summary>
+    internal static DashboardChart Chart(string id, IndicatorSet current, IndicatorSet earlier, ReferenceSnapshot reference)
     {
         var dimension = DashboardCharts.Dimension(id);
         var now = Counts(current, dimension, key => key);

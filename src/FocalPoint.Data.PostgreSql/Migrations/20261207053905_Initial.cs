@@ -393,6 +393,56 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProductTemplates",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Language = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Body = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProductTemplates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublishedProducts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Language = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Period = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    PeriodFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    PeriodTo = table.Column<DateOnly>(type: "date", nullable: false),
+                    Edition = table.Column<int>(type: "integer", nullable: false),
+                    HandlingCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Tlp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    DataCutOffUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Commentary = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    InputsJson = table.Column<string>(type: "text", nullable: false),
+                    Pdf = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Xlsx = table.Column<byte[]>(type: "bytea", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublishedProducts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ResolutionRuns",
                 columns: table => new
                 {
@@ -1662,6 +1712,23 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 column: "PersonalNumberIndex");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProductTemplates_Kind_Language",
+                table: "ProductTemplates",
+                columns: new[] { "Kind", "Language" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedProducts_Kind_Period_Language_Edition",
+                table: "PublishedProducts",
+                columns: new[] { "Kind", "Period", "Language", "Edition" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedProducts_PeriodFrom_PeriodTo",
+                table: "PublishedProducts",
+                columns: new[] { "PeriodFrom", "PeriodTo" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_QuarantinedRows_BatchId_RowNumber",
                 table: "QuarantinedRows",
                 columns: new[] { "BatchId", "RowNumber" });
@@ -1817,6 +1884,12 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "Organisations");
+
+            migrationBuilder.DropTable(
+                name: "ProductTemplates");
+
+            migrationBuilder.DropTable(
+                name: "PublishedProducts");
 
             migrationBuilder.DropTable(
                 name: "QuarantinedRows");

@@ -392,6 +392,56 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProductTemplates",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProductTemplates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublishedProducts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Period = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    PeriodFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PeriodTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Edition = table.Column<int>(type: "INTEGER", nullable: false),
+                    HandlingCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Tlp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DataCutOffUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Commentary = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    InputsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Pdf = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Xlsx = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublishedProducts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ResolutionRuns",
                 columns: table => new
                 {
@@ -1661,6 +1711,23 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 column: "PersonalNumberIndex");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProductTemplates_Kind_Language",
+                table: "ProductTemplates",
+                columns: new[] { "Kind", "Language" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedProducts_Kind_Period_Language_Edition",
+                table: "PublishedProducts",
+                columns: new[] { "Kind", "Period", "Language", "Edition" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedProducts_PeriodFrom_PeriodTo",
+                table: "PublishedProducts",
+                columns: new[] { "PeriodFrom", "PeriodTo" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_QuarantinedRows_BatchId_RowNumber",
                 table: "QuarantinedRows",
                 columns: new[] { "BatchId", "RowNumber" });
@@ -1816,6 +1883,12 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Organisations");
+
+            migrationBuilder.DropTable(
+                name: "ProductTemplates");
+
+            migrationBuilder.DropTable(
+                name: "PublishedProducts");
 
             migrationBuilder.DropTable(
                 name: "QuarantinedRows");
