@@ -18,6 +18,7 @@ public static class ProductServices
         services.AddScoped<ListProducts>();
         services.AddScoped<GetProductFile>();
         services.AddScoped<RegenerateProduct>();
+        services.AddScoped<Indicators.Revisions.FindRevisions>();
         return services;
     }
 }

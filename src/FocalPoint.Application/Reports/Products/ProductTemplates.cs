@@ -21,7 +21,8 @@ public sealed class GetProductTemplate(FocalPointDbContext db)
 
     public static string Default(ProductKind kind, ProductLanguage language)
     {
-        var name = $"FocalPoint.Templates.{kind.ToString().ToLowerInvariant()}.{language.ToString().ToLowerInvariant()}.txt";
+        // "-sq" rather than ".sq": MSBuild would read ".sq.txt" as a culture and move the file into a satellite assembly.
+        var name = $"FocalPoint.Templates.{kind.ToString().ToLowerInvariant()}-{language.ToString().ToLowerInvariant()}.txt";
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name) ?? throw new InvalidOperationException($"Template {name} is not embedded.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();

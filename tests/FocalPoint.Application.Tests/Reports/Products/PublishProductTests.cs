@@ -1,5 +1,6 @@
 using FocalPoint.Application.Common;
 using FocalPoint.Application.Indicators;
+using FocalPoint.Application.Indicators.Revisions;
 using FocalPoint.Application.Reports.Pdf;
 using FocalPoint.Application.Reports.Products;
 using FocalPoint.Application.Security;
@@ -124,8 +125,35 @@ public sealed class PublishProductTests
         Assert.Contains("<h1>Raporti 2023</h1><p>Incidente: 5</p>", ProductDocument.Body(preview.Value!), StringComparison.Ordinal);
     }
 
-    private static ServiceProvider Services(TestDatabase database, UserAccess user) =>
-        TestServices.For(database, access: user, replace: s => s.AddSingleton<IPdfRenderer, HtmlAsPdf>());
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Revisions_LateTraceAnswerAfterPublication_ShowPrintedValueValueNowAndWhy(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var fixture = await IndicatorFixture.AddAsync(database);
+        var clock = new ManualClock(new DateTimeOffset(2024, 1, 5, 9, 0, 0, TimeSpan.Zero));
+        await using var services = Services(database, TestUsers.Analyst("p1"), clock);
+        var published = (await services.RunAsync<PublishProduct, CommandResult<ProductSummary>>(p => p.HandleAsync(Roadmap2023))).Value!;
+        var before = await RevisionsAsync(services);
+
+        await fixture.AnswerLateAsync(database);
+        var after = await RevisionsAsync(services);
+
+        Assert.Empty(before);
+        var sdg = Assert.Single(after[IndicatorIds.Sdg1642]);
+        Assert.Equal((published.Id, 1, 0.5m, 0.75m), (sdg.ProductId, sdg.Edition, sdg.Published, sdg.Now));
+        Assert.Contains(new RevisionReason(FindRevisions.TraceAnswersAfterCutOff, 1), sdg.Why);
+        Assert.False(after.ContainsKey(IndicatorIds.Incidents));
+    }
+
+    private static async Task<IReadOnlyDictionary<string, IReadOnlyList<IndicatorRevision>>> RevisionsAsync(ServiceProvider services)
+    {
+        var now = await services.RunAsync<ComputeIndicators, CommandResult<IndicatorSet>>(c => c.HandleAsync(IndicatorScope.Year(2023)));
+        return await services.RunAsync<FindRevisions, IReadOnlyDictionary<string, IReadOnlyList<IndicatorRevision>>>(r => r.HandleAsync(now.Value!));
+    }
+
+    private static ServiceProvider Services(TestDatabase database, UserAccess user, TimeProvider? time = null) =>
+        TestServices.For(database, access: user, time: time, replace: s => s.AddSingleton<IPdfRenderer, HtmlAsPdf>());
 
     private static async Task<decimal?> SdgAsync(ServiceProvider services, long id)
     {
