@@ -58,7 +58,7 @@ public static class ReportCommand
     {
         var result = await services.RunAsync<PreviewProduct, CommandResult<ProductInputs>>(p => p.HandleAsync(request, ct));
         var inputs = Succeeded(result);
-        var pdf = await services.RunAsync<IPdfRenderer, byte[]>(r => r.RenderAsync(ProductDocument.Page(inputs), ct));
+        var pdf = await services.RunAsync<IPdfRenderer, byte[]>(r => r.PrintAsync(inputs, ct));
         var xlsx = await ProductAnnex.WriteAsync(inputs, ct);
         await services.RunAsync<IAuditLog, bool>(async a =>
         {

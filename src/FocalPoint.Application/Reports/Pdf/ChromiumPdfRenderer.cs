@@ -12,7 +12,7 @@ public sealed class ChromiumPdfRenderer(IOptions<PdfOptions> options) : IPdfRend
 {
     private static readonly string[] Arguments = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
-    public async Task<byte[]> RenderAsync(string html, CancellationToken cancellationToken = default)
+    public async Task<byte[]> RenderAsync(string html, PageMargins? margins = null, CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
         if (!File.Exists(settings.ChromiumPath))
@@ -31,8 +31,18 @@ public sealed class ChromiumPdfRenderer(IOptions<PdfOptions> options) : IPdfRend
         cancellationToken.ThrowIfCancellationRequested();
         return await page.PdfAsync(new()
         {
-            Format = "A4", PrintBackground = true, DisplayHeaderFooter = false, PreferCSSPageSize = true,
-            Margin = new() { Top = "18mm", Bottom = "18mm", Left = "16mm", Right = "16mm" },
+            Format = "A4", PrintBackground = true, PreferCSSPageSize = false,
+            Margin = new() { Top = "20mm", Bottom = "20mm", Left = "16mm", Right = "16mm" },
+            DisplayHeaderFooter = margins is not null,
+            HeaderTemplate = margins is null ? null : Margin(margins.Top, pageNumber: false),
+            FooterTemplate = margins is null ? null : Margin(margins.Bottom, pageNumber: true),
         });
     }
+
+    // Chromium draws these outside the page's own styles: sizes and colours must be inline, or the text is invisible.
+    private static string Margin(string text, bool pageNumber) =>
+        $"<div style=\"width:100%;font-size:8px;color:#444;text-align:center;font-family:'DejaVu Sans',sans-serif;margin:0 16mm\">"
+        + System.Net.WebUtility.HtmlEncode(text)
+        + (pageNumber ? " · <span class=\"pageNumber\"></span>/<span class=\"totalPages\"></span>" : "")
+        + "</div>";
 }

@@ -6,8 +6,12 @@ namespace FocalPoint.Application.Reports.Pdf;
 /// </summary>
 public interface IPdfRenderer
 {
-    Task<byte[]> RenderAsync(string html, CancellationToken cancellationToken = default);
+    /// <param name="margins">Text printed at the top and the bottom of every page (markings, edition), with the page number.</param>
+    Task<byte[]> RenderAsync(string html, PageMargins? margins = null, CancellationToken cancellationToken = default);
 }
+
+/// <summary>Plain text repeated on every page: a document's protective marking on top, its identity at the bottom.</summary>
+public sealed record PageMargins(string Top, string Bottom);
 
 /// <summary>Where the renderer finds its browser; bound from the "Pdf" section.</summary>
 public sealed class PdfOptions

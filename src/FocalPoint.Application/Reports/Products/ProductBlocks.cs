@@ -111,12 +111,12 @@ internal static class ProductBlocks
 
     private static string Chart(string id, ProductInputs inputs) =>
         inputs.Charts.FirstOrDefault(c => c.Id == id) is { IsEmpty: false } chart
-            ? $"<h3>{Encode(inputs.Word($"Dash_Chart_{id}"))}</h3>{ProductSvg.Bars(chart, inputs)}"
+            ? $"<div class=\"keep\"><h3>{Encode(inputs.Word($"Dash_Chart_{id}"))}</h3>{ProductSvg.Bars(chart, inputs)}</div>"
             : "";
 
     private static string Map(ProductInputs inputs) =>
         inputs.Map.Any(p => p.Incidents > 0)
-            ? $"<h3>{Encode(inputs.Word("Dash_Chart_municipalities"))}</h3>{ProductSvg.Map(inputs.Map, inputs)}<p class=\"caption\">{Encode(inputs.Word("Product_Map_Caption"))}</p>"
+            ? $"<div class=\"keep\"><h3>{Encode(inputs.Word("Dash_Chart_municipalities"))}</h3>{ProductSvg.Map(inputs.Map, inputs)}<p class=\"caption\">{Encode(inputs.Word("Product_Map_Caption"))}</p></div>"
             : "";
 
     /// <summary>The definitions of the indicators this edition used, as the catalogue held them at publication.</summary>

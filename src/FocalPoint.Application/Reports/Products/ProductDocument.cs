@@ -1,5 +1,6 @@
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using FocalPoint.Application.Indicators;
 using FocalPoint.Application.Indicators.Dashboard;
 
@@ -13,17 +14,22 @@ public static class ProductDocument
 {
     public static string Page(ProductInputs inputs)
     {
-        var h = inputs.Header;
-        var marking = Encode($"TLP:{ProductMarkings.Tlp(h.Tlp)} · {h.HandlingCode}");
-        var footer = Encode($"FocalPoint · {inputs.Word($"Product_Kind_{h.Kind}")} {h.Period} · {inputs.Word("Product_Edition")} {h.Edition} · {inputs.Word("Product_Cutoff")} {ProductFormat.CutOff(h.DataCutOffUtc)}");
         return $"""
             <!DOCTYPE html>
             <html lang="{ProductText.Culture(inputs.Language).TwoLetterISOLanguageName}"><head><meta charset="utf-8"><title>{Encode(Title(inputs))}</title>
             <style>{Styles}</style></head><body>
-            <div class="marking top">{marking}</div><div class="marking bottom">{footer}</div>
             {Body(inputs)}
             </body></html>
             """;
+    }
+
+    /// <summary>The marking on top of every printed page and the edition's identity at the bottom.</summary>
+    public static Pdf.PageMargins Margins(ProductInputs inputs)
+    {
+        var h = inputs.Header;
+        return new(
+            $"TLP:{ProductMarkings.Tlp(h.Tlp)} · {h.HandlingCode}",
+            $"FocalPoint · {inputs.Word($"Product_Kind_{h.Kind}")} {h.Period} · {inputs.Word("Product_Edition")} {h.Edition} · {inputs.Word("Product_Cutoff")} {ProductFormat.CutOff(h.DataCutOffUtc)} · TLP:{ProductMarkings.Tlp(h.Tlp)}");
     }
 
     /// <summary>The product without page furniture, for the preview on screen (the site's styles apply there).</summary>
@@ -106,11 +112,13 @@ public static class ProductDocument
     internal static string Unit(string indicatorId, ProductInputs inputs) =>
         inputs.Definitions.FirstOrDefault(d => d.Id == indicatorId)?.Unit ?? "";
 
-    internal static string Encode(string text) => WebUtility.HtmlEncode(text);
+    // Letters of every script stay letters (ë, š, č); only what HTML itself reads is escaped.
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
-    // Print styles: A4 pages, markings repeated on every page (fixed elements repeat when Chromium prints).
+    internal static string Encode(string text) => Html.Encode(text);
+
+    // Print styles: the renderer sets the A4 page and its margins; drawings and their titles stay on one page.
     private const string Styles = """
-        @page { size: A4; margin: 22mm 16mm 20mm 16mm; }
         body { font-family: 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; font-size: 10.5pt; color: #1b1f24; }
         h1 { font-size: 18pt; color: #12355b; margin: 0 0 6pt; }
         h2 { font-size: 13pt; color: #12355b; margin: 14pt 0 6pt; border-bottom: 1px solid #c9d3df; }
@@ -118,9 +126,8 @@ public static class ProductDocument
         tr { page-break-inside: avoid; }
         th, td { border-bottom: 1px solid #dde3ea; padding: 3pt 5pt; text-align: left; vertical-align: top; }
         td.n, th.n { text-align: right; white-space: nowrap; }
-        .marking { position: fixed; left: 0; right: 0; font-size: 8pt; color: #555; text-align: center; }
-        .marking.top { top: -14mm; font-weight: bold; }
-        .marking.bottom { bottom: -12mm; }
+        .keep { break-inside: avoid; page-break-inside: avoid; }
+        h2, h3 { break-after: avoid; page-break-after: avoid; }
         .product-marking { display: none; }
         .notice { border-left: 3pt solid #b8860b; padding: 4pt 8pt; background: #fff8e6; }
         .commentary { border-left: 3pt solid #1f5fa8; padding: 2pt 8pt; }

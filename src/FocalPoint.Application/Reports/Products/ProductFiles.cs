@@ -58,6 +58,6 @@ public sealed class RegenerateProduct(FocalPointDbContext db, IPdfRenderer pdf)
         }
 
         var inputs = ProductInputs.FromJson(json);
-        return (await pdf.RenderAsync(ProductDocument.Page(inputs), cancellationToken), await ProductAnnex.WriteAsync(inputs, cancellationToken));
+        return (await pdf.PrintAsync(inputs, cancellationToken), await ProductAnnex.WriteAsync(inputs, cancellationToken));
     }
 }

@@ -46,6 +46,9 @@ public static class ProductFormat
         return Math.Round((n - b) * 100m / b, 0, MidpointRounding.AwayFromZero).ToString("+0;−0;0", culture) + " %";
     }
 
+    /// <summary>Incidents per 10,000 inhabitants: small numbers, two decimals.</summary>
+    public static string Rate(decimal? rate, ProductLanguage language) => rate?.ToString("0.00", ProductText.Culture(language)) ?? "–";
+
     public static string Month(string key, ProductLanguage language)
     {
         var culture = ProductText.Culture(language);

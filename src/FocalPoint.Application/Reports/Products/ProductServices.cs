@@ -22,3 +22,10 @@ public static class ProductServices
         return services;
     }
 }
+
+/// <summary>The one way a product goes to paper: its page, with its markings repeated on every sheet.</summary>
+public static class ProductPrinting
+{
+    public static Task<byte[]> PrintAsync(this IPdfRenderer pdf, ProductInputs inputs, CancellationToken cancellationToken = default) =>
+        pdf.RenderAsync(ProductDocument.Page(inputs), ProductDocument.Margins(inputs), cancellationToken);
+}

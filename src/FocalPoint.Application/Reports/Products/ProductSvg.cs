@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using FocalPoint.Application.Indicators;
 using FocalPoint.Application.Indicators.Dashboard;
@@ -29,7 +28,7 @@ internal static class ProductSvg
         var max = Math.Max(1, points.Max(p => Math.Max(p.Value, p.YearEarlier)));
         var height = (points.Count * row) + 30;
         var svg = new StringBuilder();
-        svg.Append(Inv($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"660\" height=\"{height}\" viewBox=\"0 0 660 {height}\" role=\"img\">"));
+        svg.Append(Inv($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"660\" height=\"{height}\" viewBox=\"0 0 660 {height}\" role=\"img\" aria-label=\"{Encode(inputs.Word($"Dash_Chart_{chart.Id}"))}\">"));
         for (var i = 0; i < points.Count; i++)
         {
             var p = points[i];
@@ -57,13 +56,13 @@ internal static class ProductSvg
             return "";
         }
 
-        const int width = 520, height = 560, pad = 40;
+        const int width = 460, height = 400, pad = 30;
         double minLat = map.Min(p => p.Latitude), maxLat = map.Max(p => p.Latitude), minLon = map.Min(p => p.Longitude), maxLon = map.Max(p => p.Longitude);
         var lonScale = Math.Cos((minLat + maxLat) / 2 * Math.PI / 180);
         var scale = Math.Min((width - (2 * pad)) / Math.Max(0.01, (maxLon - minLon) * lonScale), (height - (2 * pad)) / Math.Max(0.01, maxLat - minLat));
         var maxRate = Math.Max(0.01m, map.Max(p => p.Rate ?? 0m));
         var top = map.Where(p => p.Incidents > 0).OrderByDescending(p => p.Rate ?? 0m).Take(6).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
-        var svg = new StringBuilder(Inv($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"map\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\">"));
+        var svg = new StringBuilder(Inv($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"map\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{Encode(inputs.Word("Dash_Chart_municipalities"))}\">"));
         svg.Append(Inv($"<rect x=\"0\" y=\"0\" width=\"{width}\" height=\"{height}\" fill=\"#f4f6f8\"/>"));
         foreach (var p in map.OrderBy(p => p.Rate ?? 0m))
         {
@@ -75,7 +74,7 @@ internal static class ProductSvg
             svg.Append(Inv($"<circle cx=\"{x:0.0}\" cy=\"{y:0.0}\" r=\"{radius:0.0}\" fill=\"{fill}\" fill-opacity=\"0.85\" stroke=\"#ffffff\" stroke-width=\"1\"/>"));
             if (top.Contains(p.Key))
             {
-                var rate = ProductFormat.Number(p.Rate, "", inputs.Language);
+                var rate = ProductFormat.Rate(p.Rate, inputs.Language);
                 svg.Append(Inv($"<text x=\"{x + radius + 3:0.0}\" y=\"{y + 4:0.0}\" font-size=\"11\">{Encode(inputs.Label(Dimensions.Municipality, p.Key))} {Encode(rate)}</text>"));
             }
         }
@@ -95,7 +94,7 @@ internal static class ProductSvg
         return Inv($"rgb(200,{light},{light})");
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    private static string Encode(string text) => ProductDocument.Encode(text);
 
     private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

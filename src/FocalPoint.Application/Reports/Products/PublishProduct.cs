@@ -42,7 +42,7 @@ public sealed class PublishProduct(FocalPointDbContext db, PreviewProduct previe
         {
             Kind = h.Kind, Language = h.Language, Period = h.Period, PeriodFrom = h.From, PeriodTo = h.To, Edition = h.Edition,
             HandlingCode = h.HandlingCode, Tlp = h.Tlp, DataCutOffUtc = h.DataCutOffUtc, Commentary = inputs.Commentary, InputsJson = inputs.ToJson(),
-            Pdf = await pdf.RenderAsync(ProductDocument.Page(inputs), cancellationToken),
+            Pdf = await pdf.PrintAsync(inputs, cancellationToken),
             Xlsx = await ProductAnnex.WriteAsync(inputs, cancellationToken),
         };
         db.PublishedProducts.Add(product);
