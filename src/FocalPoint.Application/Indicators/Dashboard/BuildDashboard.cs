@@ -23,7 +23,8 @@ public sealed class BuildDashboard(ComputeIndicators compute, IAccessContext acc
         var earlier = await compute.ComputeAsync(scope.YearEarlier(), access, ComputeIndicators.Dashboard, cancellationToken);
         var reference = await referenceCache.GetAsync(cancellationToken);
         var charts = DashboardCharts.All.Select(id => Chart(id, current.Value!, earlier, reference)).ToList();
-        return CommandResult<DashboardData>.Ok(new DashboardData(current.Value!, earlier, charts));
+        var patterns = Statistics.Patterns.Find(charts);
+        return CommandResult<DashboardData>.Ok(new DashboardData(current.Value!, earlier, charts, patterns));
     }
 
     /// <summary>One chart from the figures of a scope and its year-earlier twin; the products draw the same charts.</summary>

@@ -40,7 +40,9 @@ public sealed class GatherProductInputs(ComputeIndicators compute, GetIndicatorC
             .ToList();
         return new ProductInputs(
             header, template, request.Commentary.Trim(), current.Partial, current.Empty, current.Values, earlier.Values,
-            stored.Indicators, stored.Goals, stored.Kpis, charts, map, Words(request.Language, reference));
+            stored.Indicators, stored.Goals, stored.Kpis, charts, map,
+            Indicators.Statistics.Patterns.Find(charts),
+            Words(request.Language, reference));
     }
 
     /// <summary>Every word the renderer may need, in the product's language, stored with the edition.</summary>

@@ -25,6 +25,7 @@ internal static class ProductBlocks
         "chart" => Chart(p.Argument, inputs),
         "map" => Map(inputs),
         "definitions" => Definitions(inputs),
+        "hotspots" => ProductPatterns.Render(inputs),
         _ => "",
     };
 
@@ -131,6 +132,6 @@ internal static class ProductBlocks
         return html.Append("</dl>").ToString();
     }
 
-    private static string Header(ProductInputs inputs, int textColumns, params string[] columns) =>
+    internal static string Header(ProductInputs inputs, int textColumns, params string[] columns) =>
         "<table><thead><tr>" + string.Concat(columns.Select((c, i) => $"<th{(i < textColumns ? "" : " class=\"n\"")}>{Encode(inputs.Word(c))}</th>")) + "</tr></thead><tbody>";
 }

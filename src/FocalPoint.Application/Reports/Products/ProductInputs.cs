@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using FocalPoint.Application.Indicators;
 using FocalPoint.Application.Indicators.Dashboard;
+using FocalPoint.Application.Indicators.Statistics;
 using FocalPoint.Domain.Incidents;
 using FocalPoint.Domain.Products;
 
@@ -34,6 +35,7 @@ public sealed record ProductInputs(
     IReadOnlyList<KpiEntry> Kpis,
     IReadOnlyList<DashboardChart> Charts,
     IReadOnlyList<MapPoint> Map,
+    PatternSet Patterns,
     IReadOnlyDictionary<string, string> Words)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };

@@ -23,7 +23,7 @@ public static partial class TemplateSyntax
     /// <summary>Placeholders that stand for a block on a line of their own.</summary>
     public static readonly IReadOnlySet<string> Blocks = new HashSet<string>(StringComparer.Ordinal)
     {
-        "commentary", "partial", "figures", "kpis", "breakdown", "chart", "map", "definitions",
+        "commentary", "partial", "figures", "kpis", "breakdown", "chart", "map", "definitions", "hotspots",
     };
 
     private static readonly IReadOnlySet<string> WithIndicator = new HashSet<string>(StringComparer.Ordinal) { "value", "earlier", "change", "breakdown" };
