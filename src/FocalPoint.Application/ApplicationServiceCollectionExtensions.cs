@@ -32,6 +32,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Indicators.GetIndicatorCatalogue>();
         services.AddScoped<Indicators.Dashboard.BuildDashboard>();
         services.AddScoped<Indicators.Dashboard.ExportDashboardChart>();
+        services.AddScoped<Indicators.Dashboard.SavedViews>();
         services.AddScoped<Flows.ExportWeaponFlows>();
         services.AddScoped<GetIncident>();
         services.AddScoped<SaveIncident>();

@@ -74,6 +74,7 @@ public class FocalPointDbContext(DbContextOptions<FocalPointDbContext> options)
     public DbSet<RoadmapKpi> RoadmapKpis => Set<RoadmapKpi>();
     public DbSet<RoadmapKpiGoal> RoadmapKpiGoals => Set<RoadmapKpiGoal>();
     public DbSet<IndicatorDefinition> IndicatorDefinitions => Set<IndicatorDefinition>();
+    public DbSet<SavedDashboardView> SavedDashboardViews => Set<SavedDashboardView>();
     public DbSet<ProductTemplate> ProductTemplates => Set<ProductTemplate>();
     public DbSet<PublishedProduct> PublishedProducts => Set<PublishedProduct>();
 

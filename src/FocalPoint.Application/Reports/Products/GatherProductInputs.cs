@@ -67,6 +67,11 @@ public sealed class GatherProductInputs(ComputeIndicators compute, GetIndicatorC
             }
         }
 
+        foreach (var recovery in System.Enum.GetValues<Reports.Iafq.Recovery>())
+        {
+            words[$"{Dimensions.Recovery}:{recovery}"] = ProductText.Get($"Iafq_Col_{recovery}", language);
+        }
+
         Enum<IncidentKind>(Dimensions.Kind);
         Enum<Sex>(Dimensions.Sex);
         Enum<PersonRole>(Dimensions.Role);

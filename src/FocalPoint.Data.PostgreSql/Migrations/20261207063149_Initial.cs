@@ -569,6 +569,26 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SavedDashboardViews",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Query = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SavedDashboardViews", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SearchPrefixes",
                 columns: table => new
                 {
@@ -1777,6 +1797,12 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SavedDashboardViews_UserName_Name",
+                table: "SavedDashboardViews",
+                columns: new[] { "UserName", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TraceRequests_FirearmId",
                 table: "TraceRequests",
                 column: "FirearmId");
@@ -1908,6 +1934,9 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "SavedCharts");
+
+            migrationBuilder.DropTable(
+                name: "SavedDashboardViews");
 
             migrationBuilder.DropTable(
                 name: "SearchPrefixes");
