@@ -19,6 +19,9 @@ public sealed record PatternSet(IReadOnlyList<Hotspot> Hotspots, IReadOnlyList<M
 /// </summary>
 public static class Patterns
 {
+    /// <summary>Below this many incidents in scope the normal approximation of Gi* says nothing: no hotspot is named.</summary>
+    public const int MinIncidents = 30;
+
     private static readonly Lazy<IReadOnlyList<(int Municipality, int Neighbour)>> Neighbours = new(ReferenceDataCatalog.LoadNeighbours);
 
     public static PatternSet Find(IReadOnlyList<DashboardChart> charts) =>
@@ -27,7 +30,7 @@ public static class Patterns
     private static List<Hotspot> Hotspots(DashboardChart municipalities)
     {
         var points = municipalities.Points.OrderBy(p => int.Parse(p.Key, CultureInfo.InvariantCulture)).ToList();
-        if (points.Count < 3 || points.All(p => p.Value == 0))
+        if (points.Count < 3 || points.Sum(p => p.Value) < MinIncidents)
         {
             return [];
         }
@@ -43,8 +46,14 @@ public static class Patterns
             }
         }
 
-        var spots = GetisOrd.Compute([.. points.Select(p => (double)(p.Rate ?? 0m))], [.. neighbours]);
-        return [.. spots.Where(s => s.Kind != SpotKind.NotSignificant).OrderByDescending(s => Math.Abs(s.Z))
+        var rates = points.Select(p => (double)(p.Rate ?? 0m)).ToList();
+        var mean = rates.Average();
+
+        // A municipality is named a hotspot only when its own rate is above the mean (a coldspot: below): Gi* alone also
+        // flags the quiet neighbours of one busy municipality, which would send a reader to the wrong place.
+        var spots = GetisOrd.Compute(rates, [.. neighbours]);
+        return [.. spots.Where(s => (s.Kind == SpotKind.Hot && rates[s.Area] > mean) || (s.Kind == SpotKind.Cold && rates[s.Area] < mean))
+            .OrderByDescending(s => Math.Abs(s.Z))
             .Select(s => new Hotspot(points[s.Area].Key, points[s.Area].Rate, Math.Round(s.Z, 2), s.Kind))];
     }
 
