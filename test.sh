@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: unit, data (once on SQLite, once on PostgreSQL), HTTP and browser (Chromium).
-# Installs PostgreSQL, Chromium and npm (the web build restores its browser libraries with it) from Debian
+# Installs PostgreSQL, Chromium, poppler-utils and npm (the web build restores its browser libraries with it) from Debian
 # packages when missing, starts a throwaway PostgreSQL cluster
 # on a free local port, runs `dotnet test`, stops the cluster. Extra arguments go to `dotnet test`.
 set -euo pipefail
@@ -12,6 +12,8 @@ missing=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
+# pdftotext, pdfinfo and pdftoppm read the products' PDFs back in the tests.
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 if ((${#missing[@]})); then
   echo "Installing ${missing[*]} from Debian packages..."
   as_root apt-get update -qq

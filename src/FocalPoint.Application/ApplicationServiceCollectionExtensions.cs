@@ -8,6 +8,7 @@ using FocalPoint.Application.Registry.Firearms;
 using FocalPoint.Application.Registry.Incidents;
 using FocalPoint.Application.Registry.Persons;
 using FocalPoint.Application.Registry.Reference;
+using FocalPoint.Application.Reports.Products;
 using FocalPoint.Application.Security.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -31,6 +32,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Indicators.GetIndicatorCatalogue>();
         services.AddScoped<Indicators.Dashboard.BuildDashboard>();
         services.AddScoped<Indicators.Dashboard.ExportDashboardChart>();
+        services.AddScoped<Indicators.Dashboard.SavedViews>();
         services.AddScoped<Flows.ExportWeaponFlows>();
         services.AddScoped<GetIncident>();
         services.AddScoped<SaveIncident>();
@@ -60,6 +62,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Linkage.PreviewReviewMerge>();
         services.AddScoped<Linkage.GetResolvedEntity>();
         services.AddScoped<Linkage.ChangeEntities>();
+        services.AddKnowledgeProducts();
         services.AddFocalPointImport();
         services.AddLinkChart();
         services.AddHomePages();

@@ -5,6 +5,7 @@ using FocalPoint.Cli.Import;
 using FocalPoint.Cli.Infrastructure;
 using FocalPoint.Cli.Linkage;
 using FocalPoint.Cli.Network;
+using FocalPoint.Cli.Reports;
 
 // The `focalpoint` command line: each capability adds its verb here.
 var root = new RootCommand("FocalPoint: the Firearms Focal Point's intelligence platform, from the command line.")
@@ -17,5 +18,6 @@ var root = new RootCommand("FocalPoint: the Firearms Focal Point's intelligence 
     ResolveCommand.Create(),
     GraphCommand.Create(),
     AuditCommand.Create(),
+    ReportCommand.Create(),
 };
 return await CommandLine.RunAsync(root, args);

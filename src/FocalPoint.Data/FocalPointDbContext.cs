@@ -10,6 +10,7 @@ using FocalPoint.Domain.Links;
 using FocalPoint.Domain.Network;
 using FocalPoint.Domain.Notes;
 using FocalPoint.Domain.Parties;
+using FocalPoint.Domain.Products;
 using FocalPoint.Domain.Reference;
 using FocalPoint.Domain.Resolution;
 using FocalPoint.Domain.Retention;
@@ -73,6 +74,9 @@ public class FocalPointDbContext(DbContextOptions<FocalPointDbContext> options)
     public DbSet<RoadmapKpi> RoadmapKpis => Set<RoadmapKpi>();
     public DbSet<RoadmapKpiGoal> RoadmapKpiGoals => Set<RoadmapKpiGoal>();
     public DbSet<IndicatorDefinition> IndicatorDefinitions => Set<IndicatorDefinition>();
+    public DbSet<SavedDashboardView> SavedDashboardViews => Set<SavedDashboardView>();
+    public DbSet<ProductTemplate> ProductTemplates => Set<ProductTemplate>();
+    public DbSet<PublishedProduct> PublishedProducts => Set<PublishedProduct>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -9,7 +9,8 @@ namespace FocalPoint.Testing;
 /// <summary>The application's use cases wired to a test database, as the web host wires them.</summary>
 public static class TestServices
 {
-    public static ServiceProvider For(TestDatabase database, string userName = "tester", TimeProvider? time = null, UserAccess? access = null)
+    public static ServiceProvider For(
+        TestDatabase database, string userName = "tester", TimeProvider? time = null, UserAccess? access = null, Action<IServiceCollection>? replace = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton<IAccessContext>(new FixedAccessContext(access ?? UserAccess.System(userName)));
@@ -19,6 +20,7 @@ public static class TestServices
         services.AddSingleton<ICurrentUser>(new SystemUser(access?.UserName ?? userName));
         services.AddScoped(sp => database.CreateContext(sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<TimeProvider>()));
         services.AddFocalPointApplication();
+        replace?.Invoke(services);
         return services.BuildServiceProvider(validateScopes: true);
     }
 

@@ -31,6 +31,9 @@ public static class Capabilities
     /// <summary>National statistics and flows: IAFQ tables, SDG 16.4.2, weapon flows, indicators.</summary>
     public const string Statistics = nameof(Statistics);
 
+    /// <summary>Writing product templates and publishing the bulletin and the Roadmap report (reading them is <see cref="Statistics"/>).</summary>
+    public const string Publishing = nameof(Publishing);
+
     /// <summary>The retention review: keeping, erasing, subject-access exports.</summary>
     public const string Retention = nameof(Retention);
 
@@ -55,6 +58,7 @@ public static class Capabilities
         [EntityReview] = Readers,
         [LinkChart] = [Roles.Analyst, Roles.Investigator],
         [Statistics] = [Roles.Analyst, Roles.Investigator, Roles.Commander, Roles.LiaisonOfficer],
+        [Publishing] = [Roles.Analyst],
         [Retention] = [Roles.Analyst, Roles.Investigator],
         [Audit] = [Roles.Auditor],
         [Administration] = [Roles.Administrator],

@@ -54,3 +54,15 @@ internal sealed class IndicatorDefinitionConfiguration : IEntityTypeConfiguratio
         builder.HasOne(i => i.Kpi).WithMany().HasForeignKey(i => i.KpiId).OnDelete(DeleteBehavior.SetNull);
     }
 }
+
+internal sealed class SavedDashboardViewConfiguration : IEntityTypeConfiguration<SavedDashboardView>
+{
+    public void Configure(EntityTypeBuilder<SavedDashboardView> builder)
+    {
+        builder.ConfigureAuditable();
+        builder.Property(v => v.UserName).HasMaxLength(256).IsRequired();
+        builder.Property(v => v.Name).HasMaxLength(SavedDashboardView.MaxNameLength).IsRequired();
+        builder.Property(v => v.Query).HasMaxLength(SavedDashboardView.MaxQueryLength).IsRequired();
+        builder.HasIndex(v => new { v.UserName, v.Name }).IsUnique();
+    }
+}

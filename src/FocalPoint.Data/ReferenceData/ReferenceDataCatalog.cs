@@ -63,6 +63,14 @@ public static class ReferenceDataCatalog
             Read("makes.csv", r => new Make { Id = r.Parse<int>("Id"), Name = r.GetString("Name"), Country = NullIfEmpty(r.GetString("Country")) }));
     }
 
+    /// <summary>
+    /// Pairs of municipalities that share a border, each pair once (lower id first): the spatial weights of the hotspot
+    /// statistic (ADR 0021). Derived from the OpenStreetMap boundaries by tools/municipality-neighbours.py; a file, not a
+    /// table, because it changes only when the boundaries do, with a release.
+    /// </summary>
+    public static IReadOnlyList<(int Municipality, int Neighbour)> LoadNeighbours() =>
+        Read("municipality_neighbours.csv", r => (r.Parse<int>("MunicipalityId"), r.Parse<int>("NeighbourId")));
+
     private static Municipality ToMunicipality(CsvReader r) => new()
     {
         Id = r.Parse<int>("Id"),

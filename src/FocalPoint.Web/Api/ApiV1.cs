@@ -17,6 +17,7 @@ internal static class ApiV1
         api.MapImportApi();
         api.MapFlowsApi();
         api.MapIndicatorsApi();
+        api.MapProductsApi();
         api.MapNetworkApi();
         api.MapEntitiesApi();
     }

@@ -1,5 +1,6 @@
 using FocalPoint.Application.Indicators;
 using FocalPoint.Application.Indicators.Dashboard;
+using FocalPoint.Application.Indicators.Revisions;
 using FocalPoint.Application.Security;
 using FocalPoint.Data.Identity;
 using FocalPoint.Web.Indicators;
@@ -14,7 +15,7 @@ internal static class IndicatorsApi
     {
         var group = api.MapGroup("/indicators").WithTags("Indicators").RequireAuthorization(Capabilities.Statistics);
         group.MapGet("/", GetAsync).WithName("GetIndicators")
-            .WithSummary("Every computed indicator with its definition, value and disaggregations over a period and filters, counted over the incidents the caller may see ('partial' when some are hidden). Without dates: the last full year.");
+            .WithSummary("Every computed indicator with its definition, value and disaggregations over a period and filters, counted over the incidents the caller may see ('partial' when some are hidden), and its revisions: the value a published edition of this period printed, the value now, and the changes since its cut-off. Without dates: the last full year.");
         group.MapGet("/catalogue", CatalogueAsync).WithName("GetIndicatorCatalogue")
             .WithSummary("The Roadmap goals, the KPIs with the goals they serve, and the definitions of the computed indicators.");
         group.MapGet("/dashboard/{chart}.csv", ChartCsvAsync).WithName("ExportDashboardChartCsv")
@@ -36,7 +37,7 @@ internal static class IndicatorsApi
     }
 
     private static async Task<Results<Ok<IndicatorsResponse>, ValidationProblem>> GetAsync(
-        [AsParameters] IndicatorQuery query, ComputeIndicators compute, GetIndicatorCatalogue catalogue, TimeProvider time, CancellationToken cancellationToken)
+        [AsParameters] IndicatorQuery query, ComputeIndicators compute, GetIndicatorCatalogue catalogue, FindRevisions revisions, TimeProvider time, CancellationToken cancellationToken)
     {
         var result = await compute.HandleAsync(query.ToScope(time), cancellationToken: cancellationToken);
         if (result.Errors is { } errors)
@@ -46,9 +47,10 @@ internal static class IndicatorsApi
 
         var definitions = (await catalogue.HandleAsync(cancellationToken)).Indicators.ToDictionary(i => i.Id);
         var set = result.Value!;
+        var revised = await revisions.HandleAsync(set, cancellationToken);
         return TypedResults.Ok(new IndicatorsResponse(
             set.Scope, set.Partial, set.Empty,
-            [.. set.Values.Select(v => new IndicatorResponse(definitions[v.Id], v.Value, v.Parts))]));
+            [.. set.Values.Select(v => new IndicatorResponse(definitions[v.Id], v.Value, v.Parts, revised.GetValueOrDefault(v.Id) ?? []))]));
     }
 
     private static async Task<Ok<IndicatorCatalogue>> CatalogueAsync(GetIndicatorCatalogue catalogue, CancellationToken cancellationToken) =>
@@ -57,4 +59,5 @@ internal static class IndicatorsApi
 
 internal sealed record IndicatorsResponse(IndicatorScope Scope, bool Partial, bool Empty, IReadOnlyList<IndicatorResponse> Indicators);
 
-internal sealed record IndicatorResponse(IndicatorEntry Definition, decimal? Value, IReadOnlyList<IndicatorPart> Parts);
+/// <param name="Revisions">Editions published for exactly this period that printed another value, and why it moved.</param>
+internal sealed record IndicatorResponse(IndicatorEntry Definition, decimal? Value, IReadOnlyList<IndicatorPart> Parts, IReadOnlyList<IndicatorRevision> Revisions);

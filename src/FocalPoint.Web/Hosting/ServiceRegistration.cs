@@ -31,6 +31,8 @@ internal static class ServiceRegistration
         services.AddOptions<FocalPoint.Web.Flows.FlowsOptions>().Bind(builder.Configuration.GetSection(FocalPoint.Web.Flows.FlowsOptions.Section))
             .Validate(FocalPoint.Web.Flows.FlowsOptions.IsValid, FocalPoint.Web.Flows.FlowsOptions.Invalid).ValidateOnStart();
         services.AddSingleton<FocalPoint.Web.Flows.MunicipalityShapeSource>();
+        services.AddOptions<FocalPoint.Application.Reports.Pdf.PdfOptions>().Bind(builder.Configuration.GetSection(FocalPoint.Application.Reports.Pdf.PdfOptions.Section))
+            .Validate(o => o.ChromiumPath.Length > 0 && o.TimeoutSeconds is > 0 and <= 600, "Pdf: ChromiumPath must be set and TimeoutSeconds lie within 1..600.").ValidateOnStart();
         services.AddOptions<FocalPoint.Application.Network.LinkChartOptions>()
             .Bind(builder.Configuration.GetSection(FocalPoint.Application.Network.LinkChartOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<FocalPoint.Application.Linkage.ResolutionOptions>()

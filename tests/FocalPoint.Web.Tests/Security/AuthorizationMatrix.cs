@@ -19,6 +19,7 @@ internal static partial class AuthorizationMatrix
     private static readonly string[] Auditors = ["auditor"];
     private static readonly string[] Reviewers = ["analyst", "investigator"];
     private static readonly string[] Statistics = ["analyst", "investigator", "commander", "liaison"];
+    private static readonly string[] Publishers = ["analyst"];
 
     public static readonly IReadOnlyDictionary<string, string[]> Rows = new Dictionary<string, string[]>
     {
@@ -34,6 +35,10 @@ internal static partial class AuthorizationMatrix
         ["GET /api/v1/indicators/"] = Statistics,
         ["GET /api/v1/indicators/catalogue"] = Statistics,
         ["GET /api/v1/indicators/dashboard/{chart}.csv"] = Statistics,
+        ["GET /api/v1/products/"] = Statistics,
+        ["GET /api/v1/products/{id:long}.pdf"] = Statistics,
+        ["GET /api/v1/products/{id:long}.xlsx"] = Statistics,
+        ["POST /api/v1/products/"] = Publishers,
         ["POST /api/v1/incidents/"] = Editors,
         ["GET /api/v1/import/batches/{id:long}/errors.csv"] = Editors,
         ["GET /api/v1/import/batches/{id:long}/errors.xlsx"] = Editors,

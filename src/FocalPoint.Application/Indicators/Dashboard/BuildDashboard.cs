@@ -23,10 +23,12 @@ public sealed class BuildDashboard(ComputeIndicators compute, IAccessContext acc
         var earlier = await compute.ComputeAsync(scope.YearEarlier(), access, ComputeIndicators.Dashboard, cancellationToken);
         var reference = await referenceCache.GetAsync(cancellationToken);
         var charts = DashboardCharts.All.Select(id => Chart(id, current.Value!, earlier, reference)).ToList();
-        return CommandResult<DashboardData>.Ok(new DashboardData(current.Value!, earlier, charts));
+        var patterns = Statistics.Patterns.Find(charts);
+        return CommandResult<DashboardData>.Ok(new DashboardData(current.Value!, earlier, charts, patterns));
     }
 
-    private static DashboardChart Chart(string id, IndicatorSet current, IndicatorSet earlier, ReferenceSnapshot reference)
+    /// <summary>One chart from the figures of a scope and its year-earlier twin; the products draw the same charts.</summary>
+    internal static DashboardChart Chart(string id, IndicatorSet current, IndicatorSet earlier, ReferenceSnapshot reference)
     {
         var dimension = DashboardCharts.Dimension(id);
         var now = Counts(current, dimension, key => key);

@@ -12,7 +12,8 @@ public sealed record DashboardChart(string Id, IReadOnlyList<ChartPoint> Points)
 }
 
 /// <summary>What the dashboard shows for one scope: the indicators now and a year earlier, and its charts.</summary>
-public sealed record DashboardData(IndicatorSet Current, IndicatorSet YearEarlier, IReadOnlyList<DashboardChart> Charts)
+/// <param name="Patterns">Hotspots (Gi*) and significant month-on-month changes of the charts' points.</param>
+public sealed record DashboardData(IndicatorSet Current, IndicatorSet YearEarlier, IReadOnlyList<DashboardChart> Charts, Statistics.PatternSet Patterns)
 {
     public DashboardChart Chart(string id) => Charts.Single(c => c.Id == id);
 }

@@ -45,6 +45,7 @@ internal static class MenuTable
             new("Entity_Nav", typeof(ReviewQueuePage)),
             new("Chart_Nav", typeof(LinkChartPage)),
             new("Nav_Reports", typeof(IafqPage)),
+            new("Product_Title", typeof(FocalPoint.Web.Products.ProductsPage)),
             new("Flow_Nav", typeof(FlowsPage)),
         ]),
 
