@@ -21,7 +21,7 @@ public sealed class Screener
     private readonly List<int> touched = [];
     // Details are rendered only for the records that hit: most records fire something and hit nothing.
     private readonly List<(Contribution C, string Label, string? Value, double Number)> fired = [];
-    private readonly Dictionary<(string, DateOnly?), IReadOnlyList<WatchMatch>> personMemo = [];
+    private readonly Dictionary<string, (string Key, (int Slot, double Similarity)[] Candidates)> nameMemo = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<WatchMatch>> plateMemo = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Contribution>[]> cargoMemo = new(StringComparer.Ordinal);
     private long sequence = -1;
@@ -146,12 +146,16 @@ public sealed class Screener
         for (var i = 0; i < r.Persons.Count; i++)
         {
             var p = r.Persons[i];
-            if (!personMemo.TryGetValue((p.Name, p.BirthDate), out var found))
+            if (!nameMemo.TryGetValue(p.Name, out var name))
             {
-                found = watch.MatchPerson(p.Name, p.BirthDate, "person");
-                Remember(personMemo, (p.Name, p.BirthDate), found);
+                var key = NameKey.Person(p.Name);
+                name = (key, key.Length == 0 ? [] : watch.NameCandidates(key));
+                if (nameMemo.Count >= MemoLimit) nameMemo.Clear();
+                nameMemo[p.Name] = name;
             }
-            foreach (var m in found) (all ??= []).Add(m with { Field = $"person {i + 1}" });
+            if (name.Candidates.Length == 0 && p.BirthDate is null) continue;
+            var found = watch.WithBirthDate(name.Candidates, name.Key, p.BirthDate, "person");
+            foreach (var m in found) (all ??= []).Add(m with { Field = PersonField(i) });
         }
         if (all is null) return [];
         all.Sort((a, b) => b.Similarity.CompareTo(a.Similarity));
@@ -181,7 +185,9 @@ public sealed class Screener
         _ => value is null ? label : $"{label} {value}",
     };
 
-    private static void Remember<TKey>(Dictionary<TKey, IReadOnlyList<WatchMatch>> memo, TKey key, IReadOnlyList<WatchMatch> value) where TKey : notnull
+    private static string PersonField(int i) => i switch { 0 => "person 1", 1 => "person 2", 2 => "person 3", _ => string.Create(CultureInfo.InvariantCulture, $"person {i + 1}") };
+
+    private static void Remember(Dictionary<string, IReadOnlyList<WatchMatch>> memo, string key, IReadOnlyList<WatchMatch> value)
     {
         if (memo.Count >= MemoLimit) memo.Clear();
         memo[key] = value;

@@ -57,13 +57,53 @@ public sealed class WatchListIndex
     public IReadOnlyList<WatchMatch> MatchPerson(string name, DateOnly? birthDate, string field)
     {
         var key = NameKey.Person(name);
-        if (key.Length == 0) return [];
+        return key.Length == 0 ? [] : WithBirthDate(NameCandidates(key), key, birthDate, field);
+    }
+
+    /// <summary>
+    /// Entries whose name is like the normalised name, birth date not yet considered. Travellers share names far more
+    /// than birth dates, so a screener remembers this per name and applies the birth date per traveller.
+    /// </summary>
+    internal (int Slot, double Similarity)[] NameCandidates(string key)
+    {
         var seen = new HashSet<int>();
-        var found = new List<WatchMatch>();
+        var found = new List<(int, double)>();
         foreach (var block in NameKey.PersonBlocks(key))
-            Consider(blocks.GetValueOrDefault("p:" + block), key, birthDate, field, seen, found);
-        if (birthDate is { } born) Consider(byBirth.GetValueOrDefault(born), key, birthDate, field, seen, found);
-        found.Sort((a, b) => b.Similarity.CompareTo(a.Similarity));
+        {
+            if (!blocks.TryGetValue("p:" + block, out var list)) continue;
+            foreach (var at in list)
+            {
+                if (!seen.Add(at)) continue;
+                var similarity = Similarity.JaroWinkler(slots[at]!.Key, key);
+                if (similarity >= Options.MinSimilarity) found.Add((at, similarity));
+            }
+        }
+        return [.. found];
+    }
+
+    /// <summary>
+    /// The name candidates that the birth date does not rule out, plus entries born the same day whose name is still
+    /// alike (both words misspelt, so no word block met them).
+    /// </summary>
+    internal IReadOnlyList<WatchMatch> WithBirthDate((int Slot, double Similarity)[] candidates, string key, DateOnly? birthDate, string field)
+    {
+        List<WatchMatch>? found = null;
+        foreach (var (at, similarity) in candidates)
+        {
+            var entry = slots[at]?.Entry;
+            if (entry is null || (entry.BirthDate is { } a && birthDate is { } b && a != b)) continue;
+            (found ??= []).Add(new WatchMatch(entry, similarity, field, entry.BirthDate is not null && entry.BirthDate == birthDate));
+        }
+        if (birthDate is { } born && byBirth.TryGetValue(born, out var sameDay))
+        {
+            foreach (var at in sameDay)
+            {
+                if (candidates.Any(c => c.Slot == at)) continue;
+                if (Score(slots[at]!, key, birthDate, field, Options.MinSimilarity) is { } m) (found ??= []).Add(m);
+            }
+        }
+        if (found is null) return [];
+        found.Sort((x, y) => y.Similarity.CompareTo(x.Similarity));
         return found;
     }
 
