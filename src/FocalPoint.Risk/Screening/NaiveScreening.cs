@@ -37,7 +37,7 @@ internal sealed class NaiveScreening(ScreeningPlan plan, WatchListIndex watch)
         var names = r.Persons.Select(p => (NameKey.Person(p.Name), p.BirthDate)).ToList();
         foreach (var (entry, key) in entries)
         {
-            var slot = new WatchListIndex.Slot(entry, key, []);
+            var slot = new WatchListIndex.Slot(entry, key, entry.Kind == WatchKind.Person ? NameKey.Words(key) : [], []);
             if (entry.Kind == WatchKind.Vehicle)
             {
                 if (plate.Length > 0 && WatchListIndex.Score(slot, plate, null, "plate", floor) is { } m) found.Add(m);

@@ -21,7 +21,7 @@ public sealed class Screener
     private readonly List<int> touched = [];
     // Details are rendered only for the records that hit: most records fire something and hit nothing.
     private readonly List<(Contribution C, string Label, string? Value, double Number)> fired = [];
-    private readonly Dictionary<string, (string Key, (int Slot, double Similarity)[] Candidates)> nameMemo = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string[] Words, (int Slot, double Similarity)[] Candidates)> nameMemo = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<WatchMatch>> plateMemo = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Contribution>[]> cargoMemo = new(StringComparer.Ordinal);
     private long sequence = -1;
@@ -148,13 +148,14 @@ public sealed class Screener
             var p = r.Persons[i];
             if (!nameMemo.TryGetValue(p.Name, out var name))
             {
-                var key = NameKey.Person(p.Name);
-                name = (key, key.Length == 0 ? [] : watch.NameCandidates(key));
+                var words = NameKey.Words(NameKey.Person(p.Name));
+                name = (words, words.Length == 0 ? [] : watch.NameCandidates(words));
                 if (nameMemo.Count >= MemoLimit) nameMemo.Clear();
                 nameMemo[p.Name] = name;
             }
             if (name.Candidates.Length == 0 && p.BirthDate is null) continue;
-            var found = watch.WithBirthDate(name.Candidates, name.Key, p.BirthDate, "person");
+            if (name.Words.Length == 0) continue;
+            var found = watch.WithBirthDate(name.Candidates, name.Words, p.BirthDate, "person");
             foreach (var m in found) (all ??= []).Add(m with { Field = PersonField(i) });
         }
         if (all is null) return [];

@@ -63,7 +63,7 @@ internal sealed class SeededPatterns
         var list = new List<CrossingRecord>();
         if (!Days.Contains(d)) return list;
         CrossingRecord At(string id, double hours, string point, Direction way, string plate, string country, string type, string origin, CrossingPerson person) =>
-            new(id, day.AddHours(hours), point, way, plate, country, type, origin, "personal luggage", [person]);
+            new(id, day.AddMinutes(Math.Round(hours * 60)), point, way, plate, country, type, origin, "personal luggage", [person]);
         var driver = new CrossingPerson("Besnik Morina", new DateOnly(1985, 11, 3), "P0000007");
         list.Add(At($"S1-{d}-out", 7.5, "HAN", Direction.Exit, "04777KM", "XK", "car", "XK", driver));
         list.Add(At($"S1-{d}-in", 18.75, "HAN", Direction.Entry, "04777KM", "XK", "car", "MK", driver));

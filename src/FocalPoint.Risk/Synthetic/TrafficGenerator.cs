@@ -23,19 +23,20 @@ public static class TrafficGenerator
     /// <summary>Generates a scenario; the records are produced as they are enumerated, the same for the same spec.</summary>
     public static TrafficScenario Generate(TrafficSpec spec)
     {
-        var random = new Random(spec.Seed);
-        var vehicles = Population.Vehicles(random, (int)Math.Clamp(spec.Records / spec.Days * 5, 50, 4_000_000));
         var seeded = new SeededPatterns(spec);
         var watch = seeded.WatchEntries().Concat(RandomWatchList(new Random(spec.Seed + 1), spec.WatchListSize - 2)).ToList();
         var profiles = seeded.Profiles().Concat(RandomProfiles(new Random(spec.Seed + 2), spec, spec.Profiles - 3)).ToList();
-        return new TrafficScenario(Records(spec, vehicles, seeded), watch, profiles, seeded.Patterns, CrossingPoints);
+        return new TrafficScenario(Records(spec, seeded), watch, profiles, seeded.Patterns, CrossingPoints);
     }
 
     // Trips, not coin flips: a vehicle leaves (or, if foreign, arrives) and comes back through the same crossing
     // point one to ten days later; one trip in a hundred is a day trip (commuters, shoppers), the clean traffic a
     // same-day-return profile also meets.
-    private static IEnumerable<CrossingRecord> Records(TrafficSpec spec, Population.Vehicle[] vehicles, SeededPatterns seeded)
+    private static IEnumerable<CrossingRecord> Records(TrafficSpec spec, SeededPatterns seeded)
     {
+        // The population is drawn only when the records are read, so a caller wanting only the watch-list and
+        // profiles does not pay for it.
+        var vehicles = Population.Vehicles(new Random(spec.Seed), (int)Math.Clamp(spec.Records / spec.Days * 5, 50, 4_000_000));
         var random = new Random(spec.Seed + 3);
         var perDay = spec.Records / spec.Days;
         var due = new Dictionary<int, List<(int Vehicle, long Ticks, Direction Way)>>();
@@ -52,7 +53,7 @@ public static class TrafficGenerator
             {
                 var v = random.Next(vehicles.Length);
                 for (var attempt = 0; attempt < 8 && awayUntil[v] >= d; attempt++) v = random.Next(vehicles.Length);
-                var time = day.Ticks + (long)(Rush(random) * TimeSpan.TicksPerDay);
+                var time = day.Ticks + Rush(random) * TimeSpan.TicksPerSecond;
                 var way = vehicles[v].Country == "XK" ? Direction.Exit : Direction.Entry;
                 today.Add((v, time, way));
                 var back = way == Direction.Exit ? Direction.Entry : Direction.Exit;
@@ -67,7 +68,7 @@ public static class TrafficGenerator
                 awayUntil[v] = k;
                 if (k >= spec.Days) continue;
                 if (!due.TryGetValue(k, out var list)) due[k] = list = [];
-                list.Add((v, spec.Start.AddDays(k).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).Ticks + (long)(Rush(random) * TimeSpan.TicksPerDay), back));
+                list.Add((v, spec.Start.AddDays(k).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).Ticks + Rush(random) * TimeSpan.TicksPerSecond, back));
             }
             today.Sort((a, b) => a.Ticks.CompareTo(b.Ticks));
             var extra = seeded.On(d, day);
@@ -83,8 +84,8 @@ public static class TrafficGenerator
         }
     }
 
-    // More traffic by day than by night: a day fraction weighted towards 06:00-20:00.
-    private static double Rush(Random random) => random.Next(5) == 0 ? random.NextDouble() : 0.25 + random.NextDouble() * 0.58;
+    // More traffic by day than by night: a day fraction weighted towards 06:00-20:00, in whole seconds as records are.
+    private static long Rush(Random random) => random.Next(5) == 0 ? random.Next(86_400) : 21_600 + random.Next(50_400);
 
     internal static string Id(long n) => "C" + n.ToString("D9", CultureInfo.InvariantCulture);
 

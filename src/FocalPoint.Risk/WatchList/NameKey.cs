@@ -50,6 +50,20 @@ internal static class NameKey
         return longer.AsSpan(k + 1).SequenceEqual(shorter.AsSpan(k));
     }
 
+    /// <summary>
+    /// Similarity of two names word by word (mean Jaro-Winkler of the words in order), so that sharing a given name
+    /// does not make two people alike; names with different word counts are compared whole.
+    /// </summary>
+    public static double PersonSimilarity(string[] a, string[] b)
+    {
+        if (a.Length != b.Length || a.Length == 1) return Similarity.JaroWinkler(string.Join(' ', a), string.Join(' ', b));
+        var sum = 0.0;
+        for (var i = 0; i < a.Length; i++) sum += ReferenceEquals(a[i], b[i]) || a[i] == b[i] ? 1.0 : Similarity.JaroWinkler(a[i], b[i]);
+        return sum / a.Length;
+    }
+
+    public static string[] Words(string key) => key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
     /// <summary>Blocks of a name: each word with the initial of each other word, so one misspelt word still meets.</summary>
     public static IEnumerable<string> PersonBlocks(string key)
     {

@@ -22,7 +22,7 @@ public sealed record WatchEntry(string EntityId, WatchKind Kind, string Value, D
 
 /// <summary>A watch-list entry matched by a record, and how well.</summary>
 /// <param name="Entry">The entry.</param>
-/// <param name="Similarity">Jaro-Winkler similarity of the normalised values, in (0, 1].</param>
+/// <param name="Similarity">Jaro-Winkler similarity of the normalised values (names: mean over the words), in (0, 1].</param>
 /// <param name="Field">What on the record matched: "plate" or "person 1", "person 2", ...</param>
 /// <param name="BirthDateAgrees">Persons: both birth dates known and equal.</param>
 public sealed record WatchMatch(WatchEntry Entry, double Similarity, string Field, bool BirthDateAgrees);

@@ -36,7 +36,7 @@ public sealed class WatchListIndex
         if (key.Length == 0) return;
         var at = slots.Count;
         var keys = (entry.Kind == WatchKind.Person ? NameKey.PersonBlocks(key).Select(k => "p:" + k) : NameKey.PlateNeighbourhood(key).Select(k => "v:" + k)).Distinct().ToArray();
-        slots.Add(new Slot(entry, key, keys));
+        slots.Add(new Slot(entry, key, entry.Kind == WatchKind.Person ? NameKey.Words(key) : [], keys));
         byEntity[entry.EntityId] = at;
         foreach (var k in keys) Bucket(blocks, k).Add(at);
         if (entry is { Kind: WatchKind.Person, BirthDate: { } born }) Bucket(byBirth, born).Add(at);
@@ -56,16 +56,17 @@ public sealed class WatchListIndex
     /// <summary>Watch-listed persons like this traveller, best first.</summary>
     public IReadOnlyList<WatchMatch> MatchPerson(string name, DateOnly? birthDate, string field)
     {
-        var key = NameKey.Person(name);
-        return key.Length == 0 ? [] : WithBirthDate(NameCandidates(key), key, birthDate, field);
+        var words = NameKey.Words(NameKey.Person(name));
+        return words.Length == 0 ? [] : WithBirthDate(NameCandidates(words), words, birthDate, field);
     }
 
     /// <summary>
     /// Entries whose name is like the normalised name, birth date not yet considered. Travellers share names far more
     /// than birth dates, so a screener remembers this per name and applies the birth date per traveller.
     /// </summary>
-    internal (int Slot, double Similarity)[] NameCandidates(string key)
+    internal (int Slot, double Similarity)[] NameCandidates(string[] words)
     {
+        var key = string.Join(' ', words);
         var seen = new HashSet<int>();
         var found = new List<(int, double)>();
         foreach (var block in NameKey.PersonBlocks(key))
@@ -74,7 +75,7 @@ public sealed class WatchListIndex
             foreach (var at in list)
             {
                 if (!seen.Add(at)) continue;
-                var similarity = Similarity.JaroWinkler(slots[at]!.Key, key);
+                var similarity = NameKey.PersonSimilarity(slots[at]!.Words, words);
                 if (similarity >= Options.MinSimilarity) found.Add((at, similarity));
             }
         }
@@ -85,7 +86,7 @@ public sealed class WatchListIndex
     /// The name candidates that the birth date does not rule out, plus entries born the same day whose name is still
     /// alike (both words misspelt, so no word block met them).
     /// </summary>
-    internal IReadOnlyList<WatchMatch> WithBirthDate((int Slot, double Similarity)[] candidates, string key, DateOnly? birthDate, string field)
+    internal IReadOnlyList<WatchMatch> WithBirthDate((int Slot, double Similarity)[] candidates, string[] words, DateOnly? birthDate, string field)
     {
         List<WatchMatch>? found = null;
         foreach (var (at, similarity) in candidates)
@@ -98,8 +99,10 @@ public sealed class WatchListIndex
         {
             foreach (var at in sameDay)
             {
-                if (candidates.Any(c => c.Slot == at)) continue;
-                if (Score(slots[at]!, key, birthDate, field, Options.MinSimilarity) is { } m) (found ??= []).Add(m);
+                if (Contains(candidates, at)) continue;
+                var slot = slots[at]!;
+                var similarity = NameKey.PersonSimilarity(slot.Words, words);
+                if (similarity >= Options.MinSimilarity) (found ??= []).Add(new WatchMatch(slot.Entry, similarity, field, true));
             }
         }
         if (found is null) return [];
@@ -137,11 +140,18 @@ public sealed class WatchListIndex
     /// <summary>One entry against one normalised value: the rule shared by the index and the straightforward scan.</summary>
     internal static WatchMatch? Score(Slot slot, string key, DateOnly? birthDate, string field, double floor)
     {
+        // The straightforward path: words split on every call, as a plain scan would.
         var entry = slot.Entry;
         if (entry.BirthDate is { } a && birthDate is { } b && a != b) return null;
         if (entry.Kind == WatchKind.Vehicle && !NameKey.IsMisread(slot.Key, key)) return null;
-        var similarity = Similarity.JaroWinkler(slot.Key, key);
+        var similarity = entry.Kind == WatchKind.Person ? NameKey.PersonSimilarity(slot.Words, NameKey.Words(key)) : Similarity.JaroWinkler(slot.Key, key);
         return similarity >= floor ? new WatchMatch(entry, similarity, field, entry.BirthDate is not null && entry.BirthDate == birthDate) : null;
+    }
+
+    private static bool Contains((int Slot, double Similarity)[] candidates, int at)
+    {
+        foreach (var c in candidates) if (c.Slot == at) return true;
+        return false;
     }
 
     private static List<int> Bucket<TKey>(Dictionary<TKey, List<int>> map, TKey key) where TKey : notnull
@@ -150,7 +160,7 @@ public sealed class WatchListIndex
         return list;
     }
 
-    internal sealed record Slot(WatchEntry Entry, string Key, string[] Keys);
+    internal sealed record Slot(WatchEntry Entry, string Key, string[] Words, string[] Keys);
 }
 
 /// <summary>How the watch-list matches.</summary>
