@@ -72,3 +72,30 @@ public class CrossingCsvWriterTests
         Assert.All(records.Zip(back), p => Assert.Equal(p.First.Persons, p.Second.Persons));
     }
 }
+
+public class CrossingTimeTests
+{
+    [Theory]
+    [InlineData("2026-03-01T14:05:09Z", "2026-03-01T14:05:09")]
+    [InlineData("2026-03-01T15:05:09+01:00", "2026-03-01T14:05:09")]
+    [InlineData("2026-03-01 14:05", "2026-03-01T14:05:00")]
+    public void TryRead_TimeForms_AreReadAsUtc(string text, string utc)
+    {
+        var reader = new CrossingCsvReader(new StringReader($"id,time,crossing_point,direction\nc1,{text},VER,entry"));
+
+        Assert.True(reader.TryRead(out var record, out _));
+        Assert.Equal(DateTime.Parse(utc, System.Globalization.CultureInfo.InvariantCulture), record!.Time);
+        Assert.Equal(DateTimeKind.Utc, record.Time.Kind);
+    }
+
+    [Theory]
+    [InlineData("2026-02-30T14:05:09Z")]
+    [InlineData("2026-13-01T14:05:09Z")]
+    public void TryRead_ImpossibleDate_IsARowError(string text)
+    {
+        var reader = new CrossingCsvReader(new StringReader($"id,time,crossing_point,direction\nc1,{text},VER,entry"));
+
+        Assert.True(reader.TryRead(out _, out var error));
+        Assert.Equal("time", error!.Column);
+    }
+}
