@@ -5,6 +5,7 @@ using FocalPoint.Cli.Import;
 using FocalPoint.Cli.Infrastructure;
 using FocalPoint.Cli.Linkage;
 using FocalPoint.Cli.Network;
+using FocalPoint.Cli.Risk;
 
 // The `focalpoint` command line: each capability adds its verb here.
 var root = new RootCommand("FocalPoint: the Firearms Focal Point's intelligence platform, from the command line.")
@@ -16,6 +17,7 @@ var root = new RootCommand("FocalPoint: the Firearms Focal Point's intelligence 
     LinkCommand.Create(),
     ResolveCommand.Create(),
     GraphCommand.Create(),
+    ScreenCommand.Create(),
     AuditCommand.Create(),
 };
 return await CommandLine.RunAsync(root, args);

@@ -92,3 +92,20 @@ public class ProfileValidatorTests
         Assert.Contains(ProfileValidator.Validate(Profile("a", 1, Indicator.OneOf(IndicatorKind.CrossingPoint, 1, " ", "X"))), p => p.Code == ProfileProblemCode.BadIndicator);
     }
 }
+
+public class ProfileJsonTests
+{
+    [Fact]
+    public void WriteThenRead_Profiles_RoundTripWithKindsByName()
+    {
+        var profile = Profile("a", 2, Indicator.OneOf(IndicatorKind.CrossingPoint, 1, "route", "VER"), Indicator.Repeated(3, 7, 1.5, "visits"));
+
+        var json = ProfileJson.WriteProfiles([profile]);
+        var back = Assert.Single(ProfileJson.ReadProfiles(json));
+
+        Assert.Contains("\"RepeatedVisits\"", json, StringComparison.Ordinal);
+        Assert.Equal(profile with { Indicators = [] }, back with { Indicators = [] });
+        Assert.Equal(profile.Indicators[1], back.Indicators[1]);
+        Assert.Equal(["VER"], back.Indicators[0].Values);
+    }
+}
