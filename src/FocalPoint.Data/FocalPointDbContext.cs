@@ -13,6 +13,7 @@ using FocalPoint.Domain.Parties;
 using FocalPoint.Domain.Reference;
 using FocalPoint.Domain.Resolution;
 using FocalPoint.Domain.Retention;
+using FocalPoint.Domain.Risk;
 using FocalPoint.Domain.Tracing;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -73,6 +74,10 @@ public class FocalPointDbContext(DbContextOptions<FocalPointDbContext> options)
     public DbSet<RoadmapKpi> RoadmapKpis => Set<RoadmapKpi>();
     public DbSet<RoadmapKpiGoal> RoadmapKpiGoals => Set<RoadmapKpiGoal>();
     public DbSet<IndicatorDefinition> IndicatorDefinitions => Set<IndicatorDefinition>();
+    public DbSet<RiskProfileVersion> RiskProfiles => Set<RiskProfileVersion>();
+    public DbSet<ScreeningHit> ScreeningHits => Set<ScreeningHit>();
+    public DbSet<ScreeningHitProfile> ScreeningHitProfiles => Set<ScreeningHitProfile>();
+    public DbSet<ScreeningRunRecord> ScreeningRuns => Set<ScreeningRunRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
