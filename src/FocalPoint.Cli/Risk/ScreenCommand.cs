@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using FocalPoint.Application.Risk.Screening;
 using FocalPoint.Cli.Infrastructure;
 using FocalPoint.Risk.Crossings;
 using FocalPoint.Risk.Profiles;
@@ -9,7 +10,10 @@ using FocalPoint.Risk.WatchList;
 
 namespace FocalPoint.Cli.Risk;
 
-/// <summary>`focalpoint screen CROSSINGS.csv --profiles FILE.json`: screens a crossings file and writes the hits with reasons.</summary>
+/// <summary>
+/// `focalpoint screen CROSSINGS.csv --profiles active|FILE.json`: screens a crossings file and writes the hits with
+/// reasons. "active" screens with the approved profiles of the database and queues the hits at their crossing points.
+/// </summary>
 internal static class ScreenCommand
 {
     private const int ShownRowErrors = 50;
@@ -17,7 +21,9 @@ internal static class ScreenCommand
     public static Command Create()
     {
         var crossings = new Argument<FileInfo>("CROSSINGS") { Description = "Crossings CSV in the documented shape (docs/examples/crossings.csv)." };
-        var profiles = new Option<FileInfo>("--profiles") { Description = "Profiles JSON (docs/examples/risk-profiles.json); those valid on --date screen.", Required = true };
+        var profiles = new Option<string>("--profiles") { Description = "'active' (approved profiles in the database; hits are queued) or a profiles JSON file (docs/examples/risk-profiles.json).", Required = true };
+        var database = new DatabaseArguments();
+        var user = new Option<string>("--user") { Description = "Who runs it, for the audit log (with 'active').", DefaultValueFactory = _ => Environment.UserName };
         var watch = new Option<FileInfo?>("--watch-list") { Description = "Watch-list CSV: entity_id,kind,value,birth_date,reference." };
         var output = new Option<FileInfo?>("--out") { Description = "Write the hits to this CSV instead of standard output." };
         var date = new Option<string?>("--date") { Description = "Day validity is judged on (yyyy-MM-dd); default today (UTC)." };
@@ -26,12 +32,15 @@ internal static class ScreenCommand
 
         var command = new Command("screen", "Screen crossing records against risk profiles and a watch-list; write each hit with its reasons.")
         {
-            crossings, profiles, watch, output, date, control, workers,
+            crossings, profiles, watch, output, date, control, workers, user,
         };
-        command.SetAction(parse =>
+        database.AddTo(command);
+        command.SetAction(async (parse, ct) =>
         {
+            if (parse.GetValue(profiles) == "active") return await ScreenActiveAsync(parse, database, parse.GetValue(user)!, parse.GetValue(crossings)!,
+                parse.GetValue(watch), parse.GetValue(output), parse.GetValue(control), ct);
             var day = Day(parse.GetValue(date));
-            var plan = ScreeningPlan.Build(ReadProfiles(parse.GetValue(profiles)!), day);
+            var plan = ScreeningPlan.Build(ReadProfiles(new FileInfo(parse.GetValue(profiles)!)), day);
             var index = parse.GetValue(watch) is { } w ? new WatchListIndex(WatchListFile.Read(w)) : null;
             var rate = parse.GetValue(control);
             if (rate is < 0 or > 1) throw new UserErrorException("--control-rate must lie between 0 and 1.");
@@ -56,6 +65,29 @@ internal static class ScreenCommand
             return rowErrors > 0 && rowErrors == reader.LineNumber - 1 ? CommandLine.UserError : CommandLine.Ok;
         });
         return command;
+    }
+
+    // The database's approved profiles, valid today; hits are stored in the queue of their crossing point.
+    private static async Task<int> ScreenActiveAsync(ParseResult parse, DatabaseArguments database, string user, FileInfo crossings,
+        FileInfo? watch, FileInfo? output, double rate, CancellationToken ct)
+    {
+        if (rate is < 0 or > 1) throw new UserErrorException("--control-rate must lie between 0 and 1.");
+        await using var services = await CliServices.CreateAsync(parse, database, user, ct);
+        var error = parse.InvocationConfiguration.Error;
+        using var input = InputFile.OpenText(crossings);
+        var reader = Open(input);
+        var rowErrors = 0L;
+        var entries = watch is null ? [] : WatchListFile.Read(watch);
+        using var target = output is null ? null : new StreamWriter(InputFile.Create(output));
+        using var hits = new HitWriter(target ?? parse.InvocationConfiguration.Output);
+        hits.WriteHeader();
+        var result = await services.RunAsync<ScreenCrossings, ScreeningRunResult?>(s => s.HandleAsync(
+            Records(reader, e => { if (rowErrors++ < ShownRowErrors) error.WriteLine(Describe(e)); }), entries, rate, hits.Write, ct))
+            ?? throw new UserErrorException("Screening needs the risk-analysis or border-screening capability.");
+        var summary = result.Summary;
+        foreach (var s in summary.Skipped) error.WriteLine($"profile {s.ProfileId}/v{s.Version} not screened: {s.Reason}");
+        error.WriteLine(Invariant($"run {result.RunId}: screened {summary.Records} records with {string.Join(", ", summary.Profiles.Select(p => $"{p.Id}/v{p.Version}"))}: {summary.RiskHits} hits ({summary.WatchListHits} on the watch-list), {summary.ControlChecks} control checks queued, {rowErrors} rows refused"));
+        return CommandLine.Ok;
     }
 
     private static CrossingCsvReader Open(StreamReader input)

@@ -21,7 +21,8 @@ public sealed record ScreeningRunResult(string RunId, ScreeningSummary Summary);
 /// </summary>
 public sealed class ScreenCrossings(FocalPointDbContext db, IAccessContext accessContext, IAuditLog audit, TimeProvider time)
 {
-    public async Task<ScreeningRunResult?> HandleAsync(IEnumerable<CrossingRecord> records, IReadOnlyList<WatchEntry> watchList, double controlRate = 0.005, CancellationToken cancellationToken = default)
+    public async Task<ScreeningRunResult?> HandleAsync(IEnumerable<CrossingRecord> records, IReadOnlyList<WatchEntry> watchList, double controlRate = 0.005,
+        Action<FocalPoint.Risk.Screening.ScreeningHit>? onHit = null, CancellationToken cancellationToken = default)
     {
         var access = await accessContext.GetAsync(cancellationToken);
         if (!access.Holds(Capabilities.RiskAnalysis) && !access.Holds(Capabilities.BorderScreening)) return null;
@@ -32,7 +33,11 @@ public sealed class ScreenCrossings(FocalPointDbContext db, IAccessContext acces
         var runId = Guid.NewGuid().ToString("N");
         var hits = new List<DomainHit>();
         var summary = ScreeningRun.Run(records, plan, watchList.Count == 0 ? null : new WatchListIndex(watchList),
-            new ScreeningOptions(controlRate, ControlSeed: (ulong)now.Ticks), hit => hits.Add(ToEntity(runId, hit, ids)));
+            new ScreeningOptions(controlRate, ControlSeed: (ulong)now.Ticks), hit =>
+            {
+                hits.Add(ToEntity(runId, hit, ids));
+                onHit?.Invoke(hit);
+            });
 
         db.ScreeningHits.AddRange(hits);
         db.ScreeningRuns.Add(new ScreeningRunRecord

@@ -487,6 +487,35 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "RiskProfiles",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProfileKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Threshold = table.Column<double>(type: "double precision", nullable: false),
+                    IndicatorsJson = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    HandlingCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    DraftedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ApprovedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ApprovedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RiskProfiles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RoadmapGoals",
                 columns: table => new
                 {
@@ -516,6 +545,50 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_RoadmapKpis", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScreeningHits",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RunId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CrossingId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CrossingPoint = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CrossedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Direction = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Plate = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RiskHit = table.Column<bool>(type: "boolean", nullable: false),
+                    ControlCheck = table.Column<bool>(type: "boolean", nullable: false),
+                    WatchMatches = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    Reasons = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    OutcomeNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    OutcomeBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    OutcomeAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScreeningHits", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScreeningRuns",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    StartedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    StartedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Records = table.Column<long>(type: "bigint", nullable: false),
+                    RiskHits = table.Column<long>(type: "bigint", nullable: false),
+                    ControlChecks = table.Column<long>(type: "bigint", nullable: false),
+                    RowErrors = table.Column<long>(type: "bigint", nullable: false),
+                    ProfileVersions = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScreeningRuns", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -866,6 +939,31 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                         name: "FK_RoadmapKpiGoals_RoadmapKpis_KpiId",
                         column: x => x.KpiId,
                         principalTable: "RoadmapKpis",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScreeningHitProfiles",
+                columns: table => new
+                {
+                    HitId = table.Column<long>(type: "bigint", nullable: false),
+                    ProfileVersionId = table.Column<long>(type: "bigint", nullable: false),
+                    Score = table.Column<double>(type: "double precision", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScreeningHitProfiles", x => new { x.HitId, x.ProfileVersionId });
+                    table.ForeignKey(
+                        name: "FK_ScreeningHitProfiles_RiskProfiles_ProfileVersionId",
+                        column: x => x.ProfileVersionId,
+                        principalTable: "RiskProfiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ScreeningHitProfiles_ScreeningHits_HitId",
+                        column: x => x.HitId,
+                        principalTable: "ScreeningHits",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1688,6 +1786,17 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 columns: new[] { "State", "Kind" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_RiskProfiles_ProfileKey_Number",
+                table: "RiskProfiles",
+                columns: new[] { "ProfileKey", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RiskProfiles_Status",
+                table: "RiskProfiles",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RoadmapGoals_Number",
                 table: "RoadmapGoals",
                 column: "Number",
@@ -1708,6 +1817,16 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 name: "IX_SavedCharts_CaseId",
                 table: "SavedCharts",
                 column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScreeningHitProfiles_ProfileVersionId",
+                table: "ScreeningHitProfiles",
+                column: "ProfileVersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScreeningHits_CrossingPoint_Outcome_CrossedAtUtc",
+                table: "ScreeningHits",
+                columns: new[] { "CrossingPoint", "Outcome", "CrossedAtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_TraceRequests_FirearmId",
@@ -1837,6 +1956,12 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 name: "SavedCharts");
 
             migrationBuilder.DropTable(
+                name: "ScreeningHitProfiles");
+
+            migrationBuilder.DropTable(
+                name: "ScreeningRuns");
+
+            migrationBuilder.DropTable(
                 name: "SearchPrefixes");
 
             migrationBuilder.DropTable(
@@ -1868,6 +1993,12 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "Cases");
+
+            migrationBuilder.DropTable(
+                name: "RiskProfiles");
+
+            migrationBuilder.DropTable(
+                name: "ScreeningHits");
 
             migrationBuilder.DropTable(
                 name: "TraceRequests");

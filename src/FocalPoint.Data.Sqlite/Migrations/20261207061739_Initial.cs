@@ -486,6 +486,35 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "RiskProfiles",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProfileKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Threshold = table.Column<double>(type: "REAL", nullable: false),
+                    IndicatorsJson = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    HandlingCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DraftedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ApprovedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RiskProfiles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RoadmapGoals",
                 columns: table => new
                 {
@@ -515,6 +544,50 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_RoadmapKpis", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScreeningHits",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RunId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CrossingId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CrossingPoint = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CrossedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Direction = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Plate = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RiskHit = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ControlCheck = table.Column<bool>(type: "INTEGER", nullable: false),
+                    WatchMatches = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Reasons = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OutcomeNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    OutcomeBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    OutcomeAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScreeningHits", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScreeningRuns",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    StartedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    StartedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Records = table.Column<long>(type: "INTEGER", nullable: false),
+                    RiskHits = table.Column<long>(type: "INTEGER", nullable: false),
+                    ControlChecks = table.Column<long>(type: "INTEGER", nullable: false),
+                    RowErrors = table.Column<long>(type: "INTEGER", nullable: false),
+                    ProfileVersions = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScreeningRuns", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -865,6 +938,31 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         name: "FK_RoadmapKpiGoals_RoadmapKpis_KpiId",
                         column: x => x.KpiId,
                         principalTable: "RoadmapKpis",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScreeningHitProfiles",
+                columns: table => new
+                {
+                    HitId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ProfileVersionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Score = table.Column<double>(type: "REAL", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScreeningHitProfiles", x => new { x.HitId, x.ProfileVersionId });
+                    table.ForeignKey(
+                        name: "FK_ScreeningHitProfiles_RiskProfiles_ProfileVersionId",
+                        column: x => x.ProfileVersionId,
+                        principalTable: "RiskProfiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ScreeningHitProfiles_ScreeningHits_HitId",
+                        column: x => x.HitId,
+                        principalTable: "ScreeningHits",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1687,6 +1785,17 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 columns: new[] { "State", "Kind" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_RiskProfiles_ProfileKey_Number",
+                table: "RiskProfiles",
+                columns: new[] { "ProfileKey", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RiskProfiles_Status",
+                table: "RiskProfiles",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RoadmapGoals_Number",
                 table: "RoadmapGoals",
                 column: "Number",
@@ -1707,6 +1816,16 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "IX_SavedCharts_CaseId",
                 table: "SavedCharts",
                 column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScreeningHitProfiles_ProfileVersionId",
+                table: "ScreeningHitProfiles",
+                column: "ProfileVersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScreeningHits_CrossingPoint_Outcome_CrossedAtUtc",
+                table: "ScreeningHits",
+                columns: new[] { "CrossingPoint", "Outcome", "CrossedAtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_TraceRequests_FirearmId",
@@ -1836,6 +1955,12 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "SavedCharts");
 
             migrationBuilder.DropTable(
+                name: "ScreeningHitProfiles");
+
+            migrationBuilder.DropTable(
+                name: "ScreeningRuns");
+
+            migrationBuilder.DropTable(
                 name: "SearchPrefixes");
 
             migrationBuilder.DropTable(
@@ -1867,6 +1992,12 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Cases");
+
+            migrationBuilder.DropTable(
+                name: "RiskProfiles");
+
+            migrationBuilder.DropTable(
+                name: "ScreeningHits");
 
             migrationBuilder.DropTable(
                 name: "TraceRequests");
