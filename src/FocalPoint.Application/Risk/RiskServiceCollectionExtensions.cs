@@ -12,6 +12,7 @@ public static class RiskServiceCollectionExtensions
         services.AddScoped<Screening.ScreenCrossings>();
         services.AddScoped<Screening.RecordHitOutcome>();
         services.AddScoped<Screening.ProfilePerformance>();
+        services.AddScoped<Screening.ListHitQueue>();
         return services;
     }
 }

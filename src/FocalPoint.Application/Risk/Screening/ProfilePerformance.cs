@@ -9,7 +9,7 @@ namespace FocalPoint.Application.Risk.Screening;
 /// How a profile version does: hits, checked hits, finds, precision (finds per checked hit), beside the find rate of
 /// the random control checks it did not select (what screening without the profile would find).
 /// </summary>
-public sealed record ProfileScore(long ProfileVersionId, string ProfileKey, int Number, string Name, ProfileStatus Status,
+public sealed record ProfileScore(long ProfileVersionId, string ProfileKey, int Number, string Name, ProfileStatus Status, string DraftedBy,
     int Hits, int Checked, int Found, double? Precision, int Controls, int ControlsFound, double? ControlFindRate);
 
 /// <summary>Hit counts and precision per profile version, from the outcomes officers recorded.</summary>
@@ -20,7 +20,7 @@ public sealed class ProfilePerformance(FocalPointDbContext db, IAccessContext ac
         var access = await accessContext.GetAsync(cancellationToken);
         if (!access.Holds(Capabilities.RiskAnalysis)) return null;
         var versions = await db.RiskProfiles.AsNoTracking().OrderBy(p => p.ProfileKey).ThenBy(p => p.Number)
-            .Select(p => new { p.Id, p.ProfileKey, p.Number, p.Name, p.Status }).ToListAsync(cancellationToken);
+            .Select(p => new { p.Id, p.ProfileKey, p.Number, p.Name, p.Status, p.DraftedBy }).ToListAsync(cancellationToken);
         var counts = await db.ScreeningHitProfiles.AsNoTracking()
             .GroupBy(p => p.ProfileVersionId)
             .Select(g => new
@@ -41,7 +41,7 @@ public sealed class ProfilePerformance(FocalPointDbContext db, IAccessContext ac
         {
             var c = counts.GetValueOrDefault(v.Id);
             var (hits, isChecked, found) = (c?.Hits ?? 0, c?.Checked ?? 0, c?.Found ?? 0);
-            return new ProfileScore(v.Id, v.ProfileKey, v.Number, v.Name, v.Status, hits, isChecked, found,
+            return new ProfileScore(v.Id, v.ProfileKey, v.Number, v.Name, v.Status, v.DraftedBy, hits, isChecked, found,
                 isChecked == 0 ? null : found / (double)isChecked, controlChecked, controlFound,
                 controlChecked == 0 ? null : controlFound / (double)controlChecked);
         })];
