@@ -25,7 +25,7 @@ public sealed class ScreenCommandTests : IDisposable
         var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToDictionary(l => l[..4]);
         Assert.Equal(["C002", "C003", "C004"], rows.Keys.Order(StringComparer.Ordinal));
         Assert.Contains("S1/v1", rows["C003"], StringComparison.Ordinal);
-        Assert.Contains("S1: returned the same day (+2): Out and back within a day", rows["C003"], StringComparison.Ordinal);
+        Assert.Contains("S1/v1: returned the same day (+2): Out and back within a day", rows["C003"], StringComparison.Ordinal);
         Assert.Contains("plate ~ E-17 (0.9", rows["C002"], StringComparison.Ordinal);
         Assert.Contains("N1/v2", rows["C004"], StringComparison.Ordinal);
         Assert.DoesNotContain("Gashi", output, StringComparison.Ordinal);

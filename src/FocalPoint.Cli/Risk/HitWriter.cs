@@ -24,8 +24,8 @@ internal sealed class HitWriter(TextWriter target) : IDisposable
         csv.WriteField(r.Direction.ToString().ToLowerInvariant());
         csv.WriteField(string.Join("; ", hit.Profiles.Select(p => $"{p.ProfileId}/v{p.Version} {p.Name}")));
         csv.WriteField(string.Join("; ", hit.Profiles.Select(p => Invariant($"{p.Score:0.##}/{p.Threshold:0.##}"))));
-        csv.WriteField(string.Join(" | ", hit.Profiles.SelectMany(p => p.Fired.Select(f => Invariant($"{p.ProfileId}: {f.Detail} (+{f.Weight:0.##}): {f.Explanation}")))));
-        csv.WriteField(string.Join("; ", hit.WatchMatches.Select(m => Invariant($"{m.Field} ~ {m.Entry.EntityId} ({m.Similarity:0.00}{(m.BirthDateAgrees ? ", birth date agrees" : "")})"))));
+        csv.WriteField(string.Join(" | ", hit.ReasonLines()));
+        csv.WriteField(string.Join("; ", hit.WatchLines()));
         csv.WriteField(hit.ControlCheck ? "yes" : "");
         csv.EndRecord();
     }

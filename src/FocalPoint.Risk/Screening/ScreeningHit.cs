@@ -1,3 +1,4 @@
+using System.Globalization;
 using FocalPoint.Risk.Crossings;
 using FocalPoint.Risk.Profiles;
 using FocalPoint.Risk.WatchList;
@@ -28,4 +29,12 @@ public sealed record ScreeningHit(long Sequence, CrossingRecord Record, IReadOnl
 {
     /// <summary>Whether anything but the random draw selected the record.</summary>
     public bool IsRiskHit => Profiles.Count > 0 || WatchMatches.Count > 0;
+
+    /// <summary>Each fired indicator in words: "S1/v1: returned the same day (+2): explanation". No traveller's name.</summary>
+    public IEnumerable<string> ReasonLines() => Profiles.SelectMany(p => p.Fired.Select(f =>
+        string.Create(CultureInfo.InvariantCulture, $"{p.ProfileId}/v{p.Version}: {f.Detail} (+{f.Weight:0.##}): {f.Explanation}")));
+
+    /// <summary>Each watch-list match as "person 2 ~ E-17 (0.94)": the entity to ask about, never the incident behind it.</summary>
+    public IEnumerable<string> WatchLines() => WatchMatches.Select(m =>
+        string.Create(CultureInfo.InvariantCulture, $"{m.Field} ~ {m.Entry.EntityId} ({m.Similarity:0.00}{(m.BirthDateAgrees ? ", birth date agrees" : "")})"));
 }

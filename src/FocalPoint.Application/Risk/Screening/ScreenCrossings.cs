@@ -58,9 +58,8 @@ public sealed class ScreenCrossings(FocalPointDbContext db, IAccessContext acces
         {
             RunId = runId, CrossingId = r.Id, CrossingPoint = r.CrossingPoint, CrossedAtUtc = r.Time,
             Direction = r.Direction == Direction.Entry ? "entry" : "exit", Plate = r.Plate, RiskHit = hit.IsRiskHit, ControlCheck = hit.ControlCheck,
-            WatchMatches = Clip(string.Join("\n", hit.WatchMatches.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Field} ~ {m.Entry.EntityId} ({m.Similarity:0.00})")))),
-            Reasons = Clip(string.Join("\n", hit.Profiles.SelectMany(p => p.Fired.Select(f =>
-                string.Create(CultureInfo.InvariantCulture, $"{p.ProfileId}/v{p.Version}: {f.Detail} (+{f.Weight:0.##}): {f.Explanation}"))))),
+            WatchMatches = Clip(string.Join("\n", hit.WatchLines())),
+            Reasons = Clip(string.Join("\n", hit.ReasonLines())),
             Profiles = [.. hit.Profiles.Select(p => new ScreeningHitProfile { ProfileVersionId = ids[(p.ProfileId, p.Version)], Score = p.Score })],
         };
     }
