@@ -48,6 +48,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<SaveAccount>();
         services.AddScoped<AccountAccess>();
         services.AddScoped<AddNote>();
+        Risk.RiskServiceCollectionExtensions.AddFocalPointRisk(services);
         services.AddScoped<ListNotes>();
         services.AddOptions<RetentionOptions>();
         services.AddScoped<ListRetentionDue>();

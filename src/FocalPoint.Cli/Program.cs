@@ -6,6 +6,7 @@ using FocalPoint.Cli.Infrastructure;
 using FocalPoint.Cli.Linkage;
 using FocalPoint.Cli.Network;
 using FocalPoint.Cli.Reports;
+using FocalPoint.Cli.Risk;
 
 // The `focalpoint` command line: each capability adds its verb here.
 var root = new RootCommand("FocalPoint: the Firearms Focal Point's intelligence platform, from the command line.")
@@ -17,6 +18,7 @@ var root = new RootCommand("FocalPoint: the Firearms Focal Point's intelligence 
     LinkCommand.Create(),
     ResolveCommand.Create(),
     GraphCommand.Create(),
+    ScreenCommand.Create(),
     AuditCommand.Create(),
     ReportCommand.Create(),
 };

@@ -14,6 +14,7 @@ using FocalPoint.Domain.Products;
 using FocalPoint.Domain.Reference;
 using FocalPoint.Domain.Resolution;
 using FocalPoint.Domain.Retention;
+using FocalPoint.Domain.Risk;
 using FocalPoint.Domain.Tracing;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -77,6 +78,10 @@ public class FocalPointDbContext(DbContextOptions<FocalPointDbContext> options)
     public DbSet<SavedDashboardView> SavedDashboardViews => Set<SavedDashboardView>();
     public DbSet<ProductTemplate> ProductTemplates => Set<ProductTemplate>();
     public DbSet<PublishedProduct> PublishedProducts => Set<PublishedProduct>();
+    public DbSet<RiskProfileVersion> RiskProfiles => Set<RiskProfileVersion>();
+    public DbSet<ScreeningHit> ScreeningHits => Set<ScreeningHit>();
+    public DbSet<ScreeningHitProfile> ScreeningHitProfiles => Set<ScreeningHitProfile>();
+    public DbSet<ScreeningRunRecord> ScreeningRuns => Set<ScreeningRunRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -6,6 +6,7 @@ using FocalPoint.Cli.Infrastructure;
 using FocalPoint.Cli.Linkage;
 using FocalPoint.Cli.Network;
 using FocalPoint.Cli.Reports;
+using FocalPoint.Cli.Risk;
 
 namespace FocalPoint.Cli.Tests;
 
@@ -14,7 +15,7 @@ internal static class CliRunner
 {
     public static async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
     {
-        var root = new RootCommand("test") { DemoCommand.Create(), ImportCommand.Create(), ExportCommand.Create(), ProfileCommand.Create(), LinkCommand.Create(), ResolveCommand.Create(), GraphCommand.Create(), AuditCommand.Create(), ReportCommand.Create() };
+        var root = new RootCommand("test") { DemoCommand.Create(), ImportCommand.Create(), ExportCommand.Create(), ProfileCommand.Create(), LinkCommand.Create(), ResolveCommand.Create(), GraphCommand.Create(), ScreenCommand.Create(), AuditCommand.Create(), ReportCommand.Create() };
         using var output = new StringWriter();
         using var error = new StringWriter();
         var exit = await CommandLine.RunAsync(root, args, output, error);

@@ -40,6 +40,15 @@ public static class Capabilities
     /// <summary>Reading the audit log and verifying its chain.</summary>
     public const string Audit = nameof(Audit);
 
+    /// <summary>Border risk analysis: CIRAM assessments, drafting risk profiles, their hit rates and precision.</summary>
+    public const string RiskAnalysis = nameof(RiskAnalysis);
+
+    /// <summary>Approving a risk profile drafted by someone else (four eyes), retiring one.</summary>
+    public const string RiskApproval = nameof(RiskApproval);
+
+    /// <summary>The hit queue at a crossing point: opening hits with their reasons, recording outcomes.</summary>
+    public const string BorderScreening = nameof(BorderScreening);
+
     /// <summary>Accounts and reference data.</summary>
     public const string Administration = nameof(Administration);
 
@@ -60,6 +69,9 @@ public static class Capabilities
         [Statistics] = [Roles.Analyst, Roles.Investigator, Roles.Commander, Roles.LiaisonOfficer],
         [Publishing] = [Roles.Analyst],
         [Retention] = [Roles.Analyst, Roles.Investigator],
+        [RiskAnalysis] = [Roles.Analyst, Roles.Investigator, Roles.Commander],
+        [RiskApproval] = [Roles.Commander],
+        [BorderScreening] = [Roles.BorderOfficer, Roles.CustomsOfficer],
         [Audit] = [Roles.Auditor],
         [Administration] = [Roles.Administrator],
     };

@@ -2384,6 +2384,217 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     b.ToTable("RetentionReviews");
                 });
 
+            modelBuilder.Entity("FocalPoint.Domain.Risk.RiskProfileVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ApprovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DraftedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandlingCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicatorsJson")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProfileKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Threshold")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("ProfileKey", "Number")
+                        .IsUnique();
+
+                    b.ToTable("RiskProfiles");
+                });
+
+            modelBuilder.Entity("FocalPoint.Domain.Risk.ScreeningHit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ControlCheck")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CrossedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CrossingId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CrossingPoint")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OutcomeAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plate")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RiskHit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RunId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WatchMatches")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CrossingPoint", "Outcome", "CrossedAtUtc");
+
+                    b.ToTable("ScreeningHits");
+                });
+
+            modelBuilder.Entity("FocalPoint.Domain.Risk.ScreeningHitProfile", b =>
+                {
+                    b.Property<long>("HitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProfileVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("HitId", "ProfileVersionId");
+
+                    b.HasIndex("ProfileVersionId");
+
+                    b.ToTable("ScreeningHitProfiles");
+                });
+
+            modelBuilder.Entity("FocalPoint.Domain.Risk.ScreeningRunRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ControlChecks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProfileVersions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Records")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RiskHits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RowErrors")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ScreeningRuns");
+                });
+
             modelBuilder.Entity("FocalPoint.Domain.Tracing.TraceRequest", b =>
                 {
                     b.Property<long>("Id")
@@ -2925,6 +3136,23 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     b.Navigation("Entity");
                 });
 
+            modelBuilder.Entity("FocalPoint.Domain.Risk.ScreeningHitProfile", b =>
+                {
+                    b.HasOne("FocalPoint.Domain.Risk.ScreeningHit", null)
+                        .WithMany("Profiles")
+                        .HasForeignKey("HitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FocalPoint.Domain.Risk.RiskProfileVersion", "ProfileVersion")
+                        .WithMany()
+                        .HasForeignKey("ProfileVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("ProfileVersion");
+                });
+
             modelBuilder.Entity("FocalPoint.Domain.Tracing.TraceRequest", b =>
                 {
                     b.HasOne("FocalPoint.Domain.Items.Firearm", "Firearm")
@@ -3048,6 +3276,11 @@ namespace FocalPoint.Data.Sqlite.Migrations
             modelBuilder.Entity("FocalPoint.Domain.Resolution.ResolvedEntity", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("FocalPoint.Domain.Risk.ScreeningHit", b =>
+                {
+                    b.Navigation("Profiles");
                 });
 
             modelBuilder.Entity("FocalPoint.Domain.Tracing.TraceRequest", b =>

@@ -49,8 +49,13 @@ internal static class MenuTable
             new("Flow_Nav", typeof(FlowsPage)),
         ]),
 
-        // Border (risk profiles, screening) and Community (municipal safety, referrals) fill as their issues land.
-        new("border", "Nav_Border", []),
+        new("border", "Nav_Border",
+        [
+            new("Risk_Profiles_Title", typeof(FocalPoint.Web.Risk.RiskProfilesPage)),
+            new("Risk_Hits_Title", typeof(FocalPoint.Web.Risk.HitQueuePage)),
+        ]),
+
+        // Community (municipal safety, referrals) fills as its issue lands.
         new("community", "Nav_Community", []),
         new("admin", "Nav_Admin",
         [

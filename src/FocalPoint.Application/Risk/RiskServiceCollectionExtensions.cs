@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FocalPoint.Application.Risk;
+
+/// <summary>The border-risk use cases.</summary>
+public static class RiskServiceCollectionExtensions
+{
+    public static IServiceCollection AddFocalPointRisk(this IServiceCollection services)
+    {
+        services.AddScoped<Profiles.DraftRiskProfile>();
+        services.AddScoped<Profiles.ApproveRiskProfile>();
+        services.AddScoped<Screening.ScreenCrossings>();
+        services.AddScoped<Screening.RecordHitOutcome>();
+        services.AddScoped<Screening.ProfilePerformance>();
+        services.AddScoped<Screening.ListHitQueue>();
+        return services;
+    }
+}
