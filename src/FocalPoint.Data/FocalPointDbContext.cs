@@ -25,6 +25,7 @@ public class FocalPointDbContext(DbContextOptions<FocalPointDbContext> options)
     : IdentityDbContext<FocalPointUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Incident> Incidents => Set<Incident>();
+    public DbSet<ReferenceSeries> ReferenceSeries => Set<ReferenceSeries>();
     public DbSet<Firearm> Firearms => Set<Firearm>();
     public DbSet<Ammunition> Ammunition => Set<Ammunition>();
     public DbSet<Explosive> Explosives => Set<Explosive>();

@@ -717,6 +717,19 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     b.ToTable("Incidents");
                 });
 
+            modelBuilder.Entity("FocalPoint.Domain.Incidents.ReferenceSeries", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("ReferenceSeries", (string)null);
+                });
+
             modelBuilder.Entity("FocalPoint.Domain.Indicators.IndicatorDefinition", b =>
                 {
                     b.Property<string>("Id")

@@ -696,6 +696,19 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     b.ToTable("Incidents");
                 });
 
+            modelBuilder.Entity("FocalPoint.Domain.Incidents.ReferenceSeries", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("ReferenceSeries", (string)null);
+                });
+
             modelBuilder.Entity("FocalPoint.Domain.Indicators.IndicatorDefinition", b =>
                 {
                     b.Property<string>("Id")

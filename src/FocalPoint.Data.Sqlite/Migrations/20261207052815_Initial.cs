@@ -392,6 +392,18 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReferenceSeries",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastNumber = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferenceSeries", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ResolutionRuns",
                 columns: table => new
                 {
@@ -1819,6 +1831,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "QuarantinedRows");
+
+            migrationBuilder.DropTable(
+                name: "ReferenceSeries");
 
             migrationBuilder.DropTable(
                 name: "ResolutionRuns");

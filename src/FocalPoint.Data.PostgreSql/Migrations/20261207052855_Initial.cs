@@ -393,6 +393,18 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReferenceSeries",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    LastNumber = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferenceSeries", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ResolutionRuns",
                 columns: table => new
                 {
@@ -1820,6 +1832,9 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "QuarantinedRows");
+
+            migrationBuilder.DropTable(
+                name: "ReferenceSeries");
 
             migrationBuilder.DropTable(
                 name: "ResolutionRuns");

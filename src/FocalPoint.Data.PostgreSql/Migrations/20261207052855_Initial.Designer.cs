@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FocalPoint.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(FocalPointDbContext))]
-    [Migration("20261207044041_Initial")]
+    [Migration("20261207052855_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -718,6 +718,19 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                         .IsDescending(false, true, true);
 
                     b.ToTable("Incidents");
+                });
+
+            modelBuilder.Entity("FocalPoint.Domain.Incidents.ReferenceSeries", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("ReferenceSeries", (string)null);
                 });
 
             modelBuilder.Entity("FocalPoint.Domain.Indicators.IndicatorDefinition", b =>

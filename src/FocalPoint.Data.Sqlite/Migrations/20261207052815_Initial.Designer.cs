@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FocalPoint.Data.Sqlite.Migrations
 {
     [DbContext(typeof(FocalPointDbContext))]
-    [Migration("20261207044019_Initial")]
+    [Migration("20261207052815_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -697,6 +697,19 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         .IsDescending(false, true, true);
 
                     b.ToTable("Incidents");
+                });
+
+            modelBuilder.Entity("FocalPoint.Domain.Incidents.ReferenceSeries", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("ReferenceSeries", (string)null);
                 });
 
             modelBuilder.Entity("FocalPoint.Domain.Indicators.IndicatorDefinition", b =>
