@@ -38,6 +38,18 @@ public sealed class CommitImport(
             return ImportResult<ImportSummary>.Fail(BatchStateProblems.FileGone(batch));
         }
 
+        // Dates the file cannot decide are never guessed: the user chooses their order first (nothing written yet).
+        var mapping = Mapping.ImportMapping.FromJson(batch.MappingJson);
+        if (mapping.DateOrder is null && batch.DateEvidence is DateOrderEvidence.Undecided or DateOrderEvidence.Contradicting)
+        {
+            var sniffed = SourceOpener.Sniff(batch.StoredPath, batch.FileName, batch.Encoding, options.Value);
+            var finding = Normalising.DateOrderScan.Scan(batch.StoredPath, batch.FileName, sniffed, batch.Sheet, mapping, ct);
+            if (finding.NeedsChoice)
+            {
+                return ImportResult<ImportSummary>.Fail(DateOrderProblems.For(batch.FileName, finding));
+            }
+        }
+
         // Two staged copies of one file: the first committed wins, the second is refused before it writes anything.
         if (await EarlierImport.FindAsync(db, batch.FileSha256, batch.Id, ct) is { } earlier)
         {

@@ -1,4 +1,5 @@
 using FocalPoint.Application.Import.Mapping;
+using FocalPoint.Application.Import.Normalising;
 using FocalPoint.Application.Import.Reading;
 using FocalPoint.Application.Security;
 using FocalPoint.Data;
@@ -58,15 +59,17 @@ public sealed class ReviseImport(FocalPointDbContext db, IAccessContext accessCo
             (batch.Encoding, batch.Sheet, batch.MappingJson) = (sniffed.Encoding?.WebName, sheet, mapping.ToJson());
             batch.Policy = revision.Policy ?? batch.Policy;
             var problems = mapping.Check(reader.Headers);
+            var dates = problems.Count == 0 ? DateOrderScan.Scan(batch.StoredPath, batch.FileName, sniffed, sheet, mapping, ct) : DateOrderFinding.Nothing;
+            batch.DateEvidence = dates.Evidence;
             if (revision.SaveProfile && problems.Count == 0)
             {
                 await SaveProfileAsync(batch, revision.Encoding is not null, access.UserName, ct);
             }
 
             await db.SaveChangesAsync(ct);
-            var rows = problems.Count == 0 ? await preview.RowsAsync(reader, mapping, PreviewImport.DefaultRows, ct) : [];
+            var rows = problems.Count == 0 ? await preview.RowsAsync(reader, mapping, dates.Evidence, PreviewImport.DefaultRows, ct) : [];
             return ImportResult<StagedImport>.Ok(new StagedImport(
-                batch.Id, sniffed.Format, batch.Encoding, sniffed.Sheets, sheet, reader.Headers, mapping, false, problems, rows, batch.Policy));
+                batch.Id, sniffed.Format, batch.Encoding, sniffed.Sheets, sheet, reader.Headers, mapping, false, problems, rows, batch.Policy, dates));
         }
         catch (ImportFileException e)
         {

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using FocalPoint.Application.Import.Mapping;
+using FocalPoint.Application.Import.Normalising;
 using FocalPoint.Application.Import.Reading;
 using FocalPoint.Application.Security;
 using FocalPoint.Data;
@@ -17,7 +18,7 @@ public sealed record StageRequest(string Source, string FileName, ImportPolicy? 
 public sealed record StagedImport(
     long BatchId, ImportFormat Format, string? Encoding, IReadOnlyList<string> Sheets, string? Sheet, IReadOnlyList<string> Headers,
     ImportMapping Mapping, bool MappingFromProfile, IReadOnlyList<string> MappingProblems, IReadOnlyList<PreviewRow> Preview,
-    ImportPolicy Policy = ImportPolicy.Refuse);
+    ImportPolicy Policy = ImportPolicy.Refuse, DateOrderFinding? Dates = null);
 
 /// <summary>
 /// Step 1 of an import: keeps the upload in the import store (size-limited, hashed), checks what it really is (binary,
@@ -62,11 +63,17 @@ public sealed class StageImport(FocalPointDbContext db, IAccessContext accessCon
                 throw new ImportFileException($"{fileName}: {string.Join("; ", problems)}.");
             }
 
+            var dates = problems.Count == 0 ? DateOrderScan.Scan(stored, fileName, sniffed, sheet, mapping, ct) : DateOrderFinding.Nothing;
+            if (request.RequireCompleteMapping && dates.NeedsChoice && mapping.DateOrder is null)
+            {
+                throw new ImportFileException(DateOrderProblems.For(fileName, dates).Message);
+            }
+
             batch = new ImportBatch
             {
                 Source = request.Source, FileName = fileName, Sheet = sheet, FileSha256 = sha, FileBytes = bytes, StoredPath = stored,
                 Format = sniffed.Format.ToString(), Encoding = sniffed.Encoding?.WebName, MappingJson = mapping.ToJson(),
-                Policy = request.Policy ?? profile?.Policy ?? ImportPolicy.Refuse, State = ImportBatchState.Staged,
+                Policy = request.Policy ?? profile?.Policy ?? ImportPolicy.Refuse, State = ImportBatchState.Staged, DateEvidence = dates.Evidence,
                 CreatedBy = access.UserName, CreatedAtUtc = time.GetUtcNow().UtcDateTime,
             };
             db.ImportBatches.Add(batch);
@@ -80,9 +87,9 @@ public sealed class StageImport(FocalPointDbContext db, IAccessContext accessCon
             }
 
             await db.SaveChangesAsync(ct);
-            var rows = problems.Count == 0 ? await preview.RowsAsync(reader, mapping, PreviewImport.DefaultRows, ct) : [];
+            var rows = problems.Count == 0 ? await preview.RowsAsync(reader, mapping, dates.Evidence, PreviewImport.DefaultRows, ct) : [];
             return ImportResult<StagedImport>.Ok(new StagedImport(
-                batch.Id, sniffed.Format, batch.Encoding, sniffed.Sheets, sheet, reader.Headers, mapping, profile is not null, problems, rows, batch.Policy));
+                batch.Id, sniffed.Format, batch.Encoding, sniffed.Sheets, sheet, reader.Headers, mapping, profile is not null, problems, rows, batch.Policy, dates));
         }
         catch (ImportFileException e)
         {

@@ -386,6 +386,11 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("DateEvidence")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Encoding")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");

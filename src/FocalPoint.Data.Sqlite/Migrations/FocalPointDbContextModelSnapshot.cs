@@ -373,6 +373,11 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DateEvidence")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Encoding")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");

@@ -50,6 +50,9 @@ public class ImportBatch
     /// <summary>The column mapping used, as JSON (see ImportMapping).</summary>
     public string MappingJson { get; set; } = "";
     public ImportPolicy Policy { get; set; }
+
+    /// <summary>What the file's dates showed when it was staged; the mapping's own choice of order, when made, wins.</summary>
+    public DateOrderEvidence DateEvidence { get; set; }
     public ImportBatchState State { get; set; }
     public long RowsRead { get; set; }
     public long RecordsImported { get; set; }

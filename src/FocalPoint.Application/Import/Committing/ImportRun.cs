@@ -35,7 +35,7 @@ internal sealed class ImportRun(FocalPointDbContext db, ReferenceSnapshot refere
         var index = await FieldProtection.Of(db).GetIndexAsync(db, ct);
         var map = new ColumnMap(mapping, reader.Headers);
         var matcher = new ReferenceMatcher(reference);
-        var assembler = new RecordAssembler(new RowNormaliser(map, matcher, mapping.AcceptCloseMatches), validator, matcher, map, batch.Source);
+        var assembler = new RecordAssembler(RowNormaliser.For(map, matcher, mapping, batch.DateEvidence), validator, matcher, map, batch.Source);
         var writer = new ChunkWriter(db, reference, index, batch, reader.Headers, user, time.GetUtcNow().UtcDateTime);
         var firstErrors = new List<RowError>();
         var closeMatches = new Dictionary<CloseMatch, long>();

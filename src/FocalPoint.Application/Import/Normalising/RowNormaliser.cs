@@ -6,9 +6,13 @@ using F = FocalPoint.Application.Import.Mapping.ImportField;
 namespace FocalPoint.Application.Import.Normalising;
 
 /// <summary>Turns one source row into registry values through the mapping and the reference data; each problem becomes a <see cref="RowError"/>.</summary>
-public sealed partial class RowNormaliser(ColumnMap map, ReferenceMatcher reference, bool acceptCloseMatches = false)
+public sealed partial class RowNormaliser(ColumnMap map, ReferenceMatcher reference, bool acceptCloseMatches = false, DateOrder dateOrder = DateOrder.DayFirst)
 {
     private static readonly F[] Identifiers = [F.Key, F.Serial, F.PersonalNumber];
+
+    /// <summary>The normaliser an import's mapping asks for: its close-match choice, and dates in the chosen or detected order.</summary>
+    public static RowNormaliser For(ColumnMap map, ReferenceMatcher reference, ImportMapping mapping, Domain.Import.DateOrderEvidence evidence) =>
+        new(map, reference, mapping.AcceptCloseMatches, DateOrderFinding.Effective(mapping.DateOrder, evidence));
 
     public ParsedRow Parse(SourceRow source)
     {
@@ -67,9 +71,11 @@ public sealed partial class RowNormaliser(ColumnMap map, ReferenceMatcher refere
             return;
         }
 
-        if (!ValueParsers.TryDate(text, out var when))
+        if (!ValueParsers.TryDate(text, dateOrder, out var when))
         {
-            Error(row, F.OccurredAt, text, "Not a date.", "Write it as dd.MM.yyyy, d/M/yy or yyyy-MM-dd, with HH:mm if known.");
+            Error(row, F.OccurredAt, text, "Not a date.", dateOrder == DateOrder.MonthFirst
+                ? "This import reads dates month first (M/d/yy); write it so, or as yyyy-MM-dd, with HH:mm if known."
+                : "Write it as dd.MM.yyyy, d/M/yy or yyyy-MM-dd, with HH:mm if known.");
             return;
         }
 

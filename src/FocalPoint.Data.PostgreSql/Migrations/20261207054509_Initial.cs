@@ -253,6 +253,7 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     Encoding = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     MappingJson = table.Column<string>(type: "text", nullable: false),
                     Policy = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    DateEvidence = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     RowsRead = table.Column<long>(type: "bigint", nullable: false),
                     RecordsImported = table.Column<long>(type: "bigint", nullable: false),

@@ -252,6 +252,7 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     Encoding = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     MappingJson = table.Column<string>(type: "TEXT", nullable: false),
                     Policy = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DateEvidence = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     RowsRead = table.Column<long>(type: "INTEGER", nullable: false),
                     RecordsImported = table.Column<long>(type: "INTEGER", nullable: false),
