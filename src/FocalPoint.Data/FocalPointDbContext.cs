@@ -64,6 +64,7 @@ public class FocalPointDbContext(DbContextOptions<FocalPointDbContext> options)
     public DbSet<ImportProfile> ImportProfiles => Set<ImportProfile>();
     public DbSet<QuarantinedRow> QuarantinedRows => Set<QuarantinedRow>();
     public DbSet<ImportRecord> ImportRecords => Set<ImportRecord>();
+    public DbSet<ImportRevision> ImportRevisions => Set<ImportRevision>();
     public DbSet<ResolvedEntity> ResolvedEntities => Set<ResolvedEntity>();
     public DbSet<EntityMembership> EntityMemberships => Set<EntityMembership>();
     public DbSet<ReviewPair> ReviewPairs => Set<ReviewPair>();

@@ -67,7 +67,13 @@ public sealed class CommitImport(
             if (summary.State == ImportBatchState.Committed)
             {
                 await audit.RecordAsync(new AuditEvent(AuditAction.Collect, "ImportBatch", [$"ImportBatch/{batch.Id}"],
-                    Detail: $"import {batch.Source}: {summary.RecordsImported} incidents, {summary.PersonsImported} persons, {summary.RowsSkipped} rows skipped, {summary.RowsQuarantined} quarantined"), ct);
+                    Detail: $"import {batch.Source}: {summary.RecordsImported} incidents, {summary.PersonsImported} persons, {summary.RowsSkipped} rows skipped, {summary.RowsQuarantined} quarantined, {summary.RecordsUpdated} updated"), ct);
+                if (summary.RecordsUpdated > 0)
+                {
+                    // Each changed incident is named: its history must show that a file, not a person, changed it.
+                    await audit.RecordAsync(new AuditEvent(AuditAction.Alter, "Incident",
+                        [$"ImportBatch/{batch.Id}", .. summary.UpdatedIncidents!.Select(id => $"Incident/{id}")], Detail: $"update from import batch {batch.Id}"), ct);
+                }
             }
 
             return summary.State == ImportBatchState.Failed

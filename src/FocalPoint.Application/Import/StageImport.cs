@@ -12,13 +12,13 @@ namespace FocalPoint.Application.Import;
 
 /// <summary>What the user chose when uploading; anything left empty comes from the source's profile or is detected.</summary>
 public sealed record StageRequest(string Source, string FileName, ImportPolicy? Policy = null, string? Encoding = null, string? Sheet = null,
-    ImportMapping? Mapping = null, bool RequireCompleteMapping = false, bool SaveProfile = true, MappingEdit? Edit = null);
+    ImportMapping? Mapping = null, bool RequireCompleteMapping = false, bool SaveProfile = true, MappingEdit? Edit = null, bool UpdateChanged = false);
 
 /// <summary>A stored, sniffed file ready to map, preview and commit.</summary>
 public sealed record StagedImport(
     long BatchId, ImportFormat Format, string? Encoding, IReadOnlyList<string> Sheets, string? Sheet, IReadOnlyList<string> Headers,
     ImportMapping Mapping, bool MappingFromProfile, IReadOnlyList<string> MappingProblems, IReadOnlyList<PreviewRow> Preview,
-    ImportPolicy Policy = ImportPolicy.Refuse, DateOrderFinding? Dates = null);
+    ImportPolicy Policy = ImportPolicy.Refuse, DateOrderFinding? Dates = null, bool UpdateChanged = false);
 
 /// <summary>
 /// Step 1 of an import: keeps the upload in the import store (size-limited, hashed), checks what it really is (binary,
@@ -74,6 +74,7 @@ public sealed class StageImport(FocalPointDbContext db, IAccessContext accessCon
                 Source = request.Source, FileName = fileName, Sheet = sheet, FileSha256 = sha, FileBytes = bytes, StoredPath = stored,
                 Format = sniffed.Format.ToString(), Encoding = sniffed.Encoding?.WebName, MappingJson = mapping.ToJson(),
                 Policy = request.Policy ?? profile?.Policy ?? ImportPolicy.Refuse, State = ImportBatchState.Staged, DateEvidence = dates.Evidence,
+                UpdateChanged = request.UpdateChanged,
                 CreatedBy = access.UserName, CreatedAtUtc = time.GetUtcNow().UtcDateTime,
             };
             db.ImportBatches.Add(batch);
@@ -89,7 +90,7 @@ public sealed class StageImport(FocalPointDbContext db, IAccessContext accessCon
             await db.SaveChangesAsync(ct);
             var rows = problems.Count == 0 ? await preview.RowsAsync(reader, mapping, dates.Evidence, PreviewImport.DefaultRows, ct) : [];
             return ImportResult<StagedImport>.Ok(new StagedImport(
-                batch.Id, sniffed.Format, batch.Encoding, sniffed.Sheets, sheet, reader.Headers, mapping, profile is not null, problems, rows, batch.Policy, dates));
+                batch.Id, sniffed.Format, batch.Encoding, sniffed.Sheets, sheet, reader.Headers, mapping, profile is not null, problems, rows, batch.Policy, dates, batch.UpdateChanged));
         }
         catch (ImportFileException e)
         {

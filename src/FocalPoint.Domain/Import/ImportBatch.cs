@@ -59,6 +59,12 @@ public class ImportBatch
     public long RowsSkipped { get; set; }
     public long RowsQuarantined { get; set; }
     public long PersonsImported { get; set; }
+
+    /// <summary>Records of earlier imports whose changed rows this file updated (only when <see cref="UpdateChanged"/>).</summary>
+    public long RecordsUpdated { get; set; }
+
+    /// <summary>The user chose to update records whose rows changed since they were imported; otherwise such rows are errors.</summary>
+    public bool UpdateChanged { get; set; }
     public string? Message { get; set; }
     public string CreatedBy { get; set; } = "";
     public DateTime CreatedAtUtc { get; set; }

@@ -259,6 +259,8 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     RowsSkipped = table.Column<long>(type: "INTEGER", nullable: false),
                     RowsQuarantined = table.Column<long>(type: "INTEGER", nullable: false),
                     PersonsImported = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordsUpdated = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdateChanged = table.Column<bool>(type: "INTEGER", nullable: false),
                     Message = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -308,6 +310,25 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ImportRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BatchId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ImportRecordId = table.Column<long>(type: "INTEGER", nullable: false),
+                    IncidentId = table.Column<long>(type: "INTEGER", nullable: false),
+                    RowNumber = table.Column<long>(type: "INTEGER", nullable: false),
+                    PreviousContentHash = table.Column<long>(type: "INTEGER", nullable: false),
+                    VersionAfter = table.Column<int>(type: "INTEGER", nullable: false),
+                    PreviousJson = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportRevisions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1551,6 +1572,16 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ImportRevisions_BatchId",
+                table: "ImportRevisions",
+                column: "BatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportRevisions_ImportRecordId",
+                table: "ImportRevisions",
+                column: "ImportRecordId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IncidentPersons_IncidentId_PersonId_Role",
                 table: "IncidentPersons",
                 columns: new[] { "IncidentId", "PersonId", "Role" },
@@ -1805,6 +1836,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "ImportRecords");
+
+            migrationBuilder.DropTable(
+                name: "ImportRevisions");
 
             migrationBuilder.DropTable(
                 name: "IncidentPersons");

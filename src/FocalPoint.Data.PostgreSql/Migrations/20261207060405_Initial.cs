@@ -260,6 +260,8 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     RowsSkipped = table.Column<long>(type: "bigint", nullable: false),
                     RowsQuarantined = table.Column<long>(type: "bigint", nullable: false),
                     PersonsImported = table.Column<long>(type: "bigint", nullable: false),
+                    RecordsUpdated = table.Column<long>(type: "bigint", nullable: false),
+                    UpdateChanged = table.Column<bool>(type: "boolean", nullable: false),
                     Message = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
@@ -309,6 +311,25 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ImportRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BatchId = table.Column<long>(type: "bigint", nullable: false),
+                    ImportRecordId = table.Column<long>(type: "bigint", nullable: false),
+                    IncidentId = table.Column<long>(type: "bigint", nullable: false),
+                    RowNumber = table.Column<long>(type: "bigint", nullable: false),
+                    PreviousContentHash = table.Column<long>(type: "bigint", nullable: false),
+                    VersionAfter = table.Column<int>(type: "integer", nullable: false),
+                    PreviousJson = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportRevisions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1552,6 +1573,16 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ImportRevisions_BatchId",
+                table: "ImportRevisions",
+                column: "BatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportRevisions_ImportRecordId",
+                table: "ImportRevisions",
+                column: "ImportRecordId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IncidentPersons_IncidentId_PersonId_Role",
                 table: "IncidentPersons",
                 columns: new[] { "IncidentId", "PersonId", "Role" },
@@ -1806,6 +1837,9 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "ImportRecords");
+
+            migrationBuilder.DropTable(
+                name: "ImportRevisions");
 
             migrationBuilder.DropTable(
                 name: "IncidentPersons");

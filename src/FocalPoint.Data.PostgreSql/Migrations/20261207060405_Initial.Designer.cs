@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FocalPoint.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(FocalPointDbContext))]
-    [Migration("20261207054509_Initial")]
+    [Migration("20261207060405_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -438,6 +438,9 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     b.Property<long>("RecordsImported")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("RecordsUpdated")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("RowsQuarantined")
                         .HasColumnType("bigint");
 
@@ -465,6 +468,9 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("UpdateChanged")
+                        .HasColumnType("boolean");
 
                     b.HasKey("Id");
 
@@ -572,6 +578,45 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("ImportRecords");
+                });
+
+            modelBuilder.Entity("FocalPoint.Domain.Import.ImportRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("BatchId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ImportRecordId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PreviousContentHash")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PreviousJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("RowNumber")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("VersionAfter")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("ImportRecordId");
+
+                    b.ToTable("ImportRevisions");
                 });
 
             modelBuilder.Entity("FocalPoint.Domain.Import.QuarantinedRow", b =>
