@@ -42,7 +42,7 @@ public sealed class CommitImport(
         var mapping = Mapping.ImportMapping.FromJson(batch.MappingJson);
         if (mapping.DateOrder is null && batch.DateEvidence is DateOrderEvidence.Undecided or DateOrderEvidence.Contradicting)
         {
-            var sniffed = SourceOpener.Sniff(batch.StoredPath, batch.FileName, batch.Encoding, options.Value);
+            var sniffed = SourceOpener.Sniff(batch.StoredPath, batch.FileName, batch.Encoding, options.Value, Data.Protection.FieldProtection.Of(db));
             var finding = Normalising.DateOrderScan.Scan(batch.StoredPath, batch.FileName, sniffed, batch.Sheet, mapping, ct);
             if (finding.NeedsChoice)
             {

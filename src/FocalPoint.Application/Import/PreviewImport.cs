@@ -31,7 +31,7 @@ public sealed class PreviewImport(FocalPointDbContext db, IAccessContext accessC
 
         try
         {
-            var sniffed = SourceOpener.Sniff(batch.StoredPath, batch.FileName, batch.Encoding, options.Value);
+            var sniffed = SourceOpener.Sniff(batch.StoredPath, batch.FileName, batch.Encoding, options.Value, Data.Protection.FieldProtection.Of(db));
             using var reader = SourceOpener.Open(batch.StoredPath, batch.FileName, sniffed, batch.Sheet);
             mapping ??= ImportMapping.FromJson(batch.MappingJson);
             if (mapping.Check(reader.Headers) is { Count: > 0 } problems)

@@ -46,7 +46,7 @@ public sealed class ReviseImport(FocalPointDbContext db, IAccessContext accessCo
         try
         {
             var encoding = revision.Encoding ?? batch.Encoding;
-            var sniffed = SourceOpener.Sniff(batch.StoredPath, batch.FileName, encoding, options.Value);
+            var sniffed = SourceOpener.Sniff(batch.StoredPath, batch.FileName, encoding, options.Value, Data.Protection.FieldProtection.Of(db));
             var sheet = sniffed.Format == ImportFormat.Xlsx ? revision.Sheet ?? batch.Sheet : null;
             if (sheet is not null && !sniffed.Sheets.Contains(sheet))
             {

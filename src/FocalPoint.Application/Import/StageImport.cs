@@ -53,7 +53,7 @@ public sealed class StageImport(FocalPointDbContext db, IAccessContext accessCon
             }
 
             var profile = await db.ImportProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.Name == request.Source, ct);
-            var sniffed = SourceOpener.Sniff(stored, fileName, request.Encoding ?? profile?.Encoding, options.Value);
+            var sniffed = SourceOpener.Sniff(stored, fileName, request.Encoding ?? profile?.Encoding, options.Value, Data.Protection.FieldProtection.Of(db));
             var sheet = sniffed.Format == ImportFormat.Xlsx ? request.Sheet ?? profile?.Sheet ?? sniffed.Sheets.FirstOrDefault() : null;
             using var reader = SourceOpener.Open(stored, fileName, sniffed, sheet);
             var mapping = (request.Mapping ?? (profile is null ? ImportMapping.Suggest(reader.Headers) : ImportMapping.FromJson(profile.MappingJson))).With(request.Edit);
@@ -110,7 +110,8 @@ public sealed class StageImport(FocalPointDbContext db, IAccessContext accessCon
     {
         var limit = options.Value.MaxFileBytes;
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        // Encrypted as it is written: the upload names persons, and no plaintext copy may rest on the import store's disk.
+        await using var file = ProtectedFile.Create(path, Data.Protection.FieldProtection.Of(db));
         var buffer = new byte[1 << 16];
         long total = 0;
         int read;

@@ -23,7 +23,7 @@ internal sealed class ImportRun(FocalPointDbContext db, ReferenceSnapshot refere
     public async Task<ImportSummary> RunAsync(ImportBatch batch, string user, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         var mapping = ImportMapping.FromJson(batch.MappingJson);
-        var sniffed = SourceOpener.Sniff(batch.StoredPath, batch.FileName, batch.Encoding, options);
+        var sniffed = SourceOpener.Sniff(batch.StoredPath, batch.FileName, batch.Encoding, options, Data.Protection.FieldProtection.Of(db));
         using var reader = SourceOpener.Open(batch.StoredPath, batch.FileName, sniffed, batch.Sheet, out var stream);
         if (mapping.Check(reader.Headers) is { Count: > 0 } problems)
         {
