@@ -63,21 +63,25 @@ public sealed class StageImport(FocalPointDbContext db, IAccessContext accessCon
                 throw new ImportFileException($"{fileName}: {string.Join("; ", problems)}.");
             }
 
+            batch = new ImportBatch
+            {
+                Source = request.Source, FileName = fileName, Sheet = sheet, FileSha256 = sha, FileBytes = bytes, StoredPath = stored,
+                Format = sniffed.Format.ToString(), Encoding = sniffed.Encoding?.WebName, MappingJson = mapping.ToJson(),
+                Policy = request.Policy ?? profile?.Policy ?? ImportPolicy.Refuse, State = ImportBatchState.Staged,
+                UpdateChanged = request.UpdateChanged,
+                CreatedBy = access.UserName, CreatedAtUtc = time.GetUtcNow().UtcDateTime,
+            };
+            db.ImportBatches.Add(batch);
+            await db.SaveChangesAsync(ct);
+
+            // Every row is read for the date order once the batch is recorded: a file that breaks on the way ends Failed, not orphaned.
             var dates = problems.Count == 0 ? DateOrderScan.Scan(stored, fileName, sniffed, sheet, mapping, ct) : DateOrderFinding.Nothing;
             if (request.RequireCompleteMapping && dates.NeedsChoice && mapping.DateOrder is null)
             {
                 throw new ImportFileException(DateOrderProblems.For(fileName, dates).Message);
             }
 
-            batch = new ImportBatch
-            {
-                Source = request.Source, FileName = fileName, Sheet = sheet, FileSha256 = sha, FileBytes = bytes, StoredPath = stored,
-                Format = sniffed.Format.ToString(), Encoding = sniffed.Encoding?.WebName, MappingJson = mapping.ToJson(),
-                Policy = request.Policy ?? profile?.Policy ?? ImportPolicy.Refuse, State = ImportBatchState.Staged, DateEvidence = dates.Evidence,
-                UpdateChanged = request.UpdateChanged,
-                CreatedBy = access.UserName, CreatedAtUtc = time.GetUtcNow().UtcDateTime,
-            };
-            db.ImportBatches.Add(batch);
+            batch.DateEvidence = dates.Evidence;
             if (profile is null && request.SaveProfile && problems.Count == 0)
             {
                 db.ImportProfiles.Add(new ImportProfile
