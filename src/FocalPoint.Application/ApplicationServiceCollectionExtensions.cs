@@ -54,6 +54,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ListRetentionDue>();
         services.AddScoped<KeepRecord>();
         services.AddScoped<ErasePerson>();
+        services.AddScoped<Import.ErasedPersonTraces>();
         services.AddScoped<ExportSubjectAccess>();
         services.AddOptions<Linkage.ResolutionOptions>();
         services.AddScoped<Linkage.RunResolution>();

@@ -27,6 +27,7 @@ public class FocalPointDbContext(DbContextOptions<FocalPointDbContext> options)
     : IdentityDbContext<FocalPointUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Incident> Incidents => Set<Incident>();
+    public DbSet<ReferenceSeries> ReferenceSeries => Set<ReferenceSeries>();
     public DbSet<Firearm> Firearms => Set<Firearm>();
     public DbSet<Ammunition> Ammunition => Set<Ammunition>();
     public DbSet<Explosive> Explosives => Set<Explosive>();
@@ -65,6 +66,7 @@ public class FocalPointDbContext(DbContextOptions<FocalPointDbContext> options)
     public DbSet<ImportProfile> ImportProfiles => Set<ImportProfile>();
     public DbSet<QuarantinedRow> QuarantinedRows => Set<QuarantinedRow>();
     public DbSet<ImportRecord> ImportRecords => Set<ImportRecord>();
+    public DbSet<ImportRevision> ImportRevisions => Set<ImportRevision>();
     public DbSet<ResolvedEntity> ResolvedEntities => Set<ResolvedEntity>();
     public DbSet<EntityMembership> EntityMemberships => Set<EntityMembership>();
     public DbSet<ReviewPair> ReviewPairs => Set<ReviewPair>();

@@ -14,7 +14,7 @@ namespace FocalPoint.Application.DataProtection;
 /// retention decisions about it go in one transaction; nothing personal stays behind, not even a tombstone. The
 /// audit entry names only the record id and the justification. Incidents stay: they belong to other subjects too.
 /// </summary>
-public sealed class ErasePerson(FocalPointDbContext db, IAccessContext accessContext, IAuditLog audit)
+public sealed class ErasePerson(FocalPointDbContext db, IAccessContext accessContext, IAuditLog audit, Import.ErasedPersonTraces importTraces)
 {
     public async Task<CommandResult<long>> HandleAsync(long personId, string? justification, CancellationToken cancellationToken = default)
     {
@@ -29,6 +29,11 @@ public sealed class ErasePerson(FocalPointDbContext db, IAccessContext accessCon
         {
             return CommandResult<long>.Invalid(errors);
         }
+
+        // Read before it goes: the import area is searched for the same person (quarantined rows, staged files).
+        var erased = await db.Persons.AsNoTracking().Where(p => p.Id == personId)
+            .Select(p => new Import.ErasedPerson(p.GivenName, p.FamilyName, p.DateOfBirth, p.PersonalNumber)).FirstAsync(cancellationToken);
+        var quarantined = 0;
 
         // The execution strategy may retry the whole unit on a transient failure; every step is idempotent.
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
@@ -45,9 +50,12 @@ public sealed class ErasePerson(FocalPointDbContext db, IAccessContext accessCon
             await db.MatchLabels.Where(l => l.Kind == ResolvedKind.Person && (l.LeftRecordId == personId || l.RightRecordId == personId)).ExecuteDeleteAsync(cancellationToken);
             await db.IncidentPersons.Where(ip => ip.PersonId == personId).ExecuteDeleteAsync(cancellationToken);
             await db.Persons.Where(p => p.Id == personId).ExecuteDeleteAsync(cancellationToken);
+            quarantined = await importTraces.RemoveQuarantinedAsync(erased, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
-        await audit.RecordAsync(new AuditEvent(AuditAction.Erase, "Person", [$"Person/{personId}"], justification!.Trim()), cancellationToken);
+        var discarded = await importTraces.DiscardStagedAsync(erased, cancellationToken);
+        await audit.RecordAsync(new AuditEvent(AuditAction.Erase, "Person", [$"Person/{personId}", .. discarded.Select(b => $"ImportBatch/{b}")], justification!.Trim(),
+            Detail: quarantined + discarded.Count == 0 ? null : $"also {quarantined} quarantined row(s) and {discarded.Count} staged file(s) naming the person"), cancellationToken);
         return CommandResult<long>.Ok(personId);
     }
 }

@@ -38,6 +38,18 @@ public sealed class CommitImport(
             return ImportResult<ImportSummary>.Fail(BatchStateProblems.FileGone(batch));
         }
 
+        // Dates the file cannot decide are never guessed: the user chooses their order first (nothing written yet).
+        var mapping = Mapping.ImportMapping.FromJson(batch.MappingJson);
+        if (mapping.DateOrder is null && batch.DateEvidence is DateOrderEvidence.Undecided or DateOrderEvidence.Contradicting)
+        {
+            var sniffed = SourceOpener.Sniff(batch.StoredPath, batch.FileName, batch.Encoding, options.Value, Data.Protection.FieldProtection.Of(db));
+            var finding = Normalising.DateOrderScan.Scan(batch.StoredPath, batch.FileName, sniffed, batch.Sheet, mapping, ct);
+            if (finding.NeedsChoice)
+            {
+                return ImportResult<ImportSummary>.Fail(DateOrderProblems.For(batch.FileName, finding));
+            }
+        }
+
         // Two staged copies of one file: the first committed wins, the second is refused before it writes anything.
         if (await EarlierImport.FindAsync(db, batch.FileSha256, batch.Id, ct) is { } earlier)
         {
@@ -55,7 +67,13 @@ public sealed class CommitImport(
             if (summary.State == ImportBatchState.Committed)
             {
                 await audit.RecordAsync(new AuditEvent(AuditAction.Collect, "ImportBatch", [$"ImportBatch/{batch.Id}"],
-                    Detail: $"import {batch.Source}: {summary.RecordsImported} incidents, {summary.PersonsImported} persons, {summary.RowsSkipped} rows skipped, {summary.RowsQuarantined} quarantined"), ct);
+                    Detail: $"import {batch.Source}: {summary.RecordsImported} incidents, {summary.PersonsImported} persons, {summary.RowsSkipped} rows skipped, {summary.RowsQuarantined} quarantined, {summary.RecordsUpdated} updated"), ct);
+                if (summary.RecordsUpdated > 0)
+                {
+                    // Each changed incident is named: its history must show that a file, not a person, changed it.
+                    await audit.RecordAsync(new AuditEvent(AuditAction.Alter, "Incident",
+                        [$"ImportBatch/{batch.Id}", .. summary.UpdatedIncidents!.Select(id => $"Incident/{id}")], Detail: $"update from import batch {batch.Id}"), ct);
+                }
             }
 
             return summary.State == ImportBatchState.Failed

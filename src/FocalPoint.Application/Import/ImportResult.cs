@@ -42,7 +42,11 @@ public sealed record ImportProgress(long RowsRead, long RecordsImported, long Ro
 /// <summary>Where a batch ended: its state and counts, and the first errors (all of them are in <see cref="ImportErrorReport"/>).</summary>
 public sealed record ImportSummary(
     long BatchId, Domain.Import.ImportBatchState State, long RowsRead, long RecordsImported, long PersonsImported, long RowsSkipped,
-    long RowsQuarantined, IReadOnlyList<Normalising.RowError> FirstErrors, string? Message, IReadOnlyList<CloseMatchCount>? CloseMatches = null);
+    long RowsQuarantined, IReadOnlyList<Normalising.RowError> FirstErrors, string? Message, IReadOnlyList<CloseMatchCount>? CloseMatches = null,
+    IReadOnlyList<long>? UpdatedIncidents = null)
+{
+    public long RecordsUpdated => UpdatedIncidents?.Count ?? 0;
+}
 
 /// <summary>A close spelling accepted for a place, and in how many rows: "matched Prizern to Prizren (3 rows)".</summary>
 public sealed record CloseMatchCount(string Column, string Spelling, string MatchedTo, long Rows);

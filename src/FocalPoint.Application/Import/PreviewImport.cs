@@ -31,7 +31,7 @@ public sealed class PreviewImport(FocalPointDbContext db, IAccessContext accessC
 
         try
         {
-            var sniffed = SourceOpener.Sniff(batch.StoredPath, batch.FileName, batch.Encoding, options.Value);
+            var sniffed = SourceOpener.Sniff(batch.StoredPath, batch.FileName, batch.Encoding, options.Value, Data.Protection.FieldProtection.Of(db));
             using var reader = SourceOpener.Open(batch.StoredPath, batch.FileName, sniffed, batch.Sheet);
             mapping ??= ImportMapping.FromJson(batch.MappingJson);
             if (mapping.Check(reader.Headers) is { Count: > 0 } problems)
@@ -45,7 +45,7 @@ public sealed class PreviewImport(FocalPointDbContext db, IAccessContext accessC
                 await db.SaveChangesAsync(ct);
             }
 
-            return ImportResult<IReadOnlyList<PreviewRow>>.Ok(await RowsAsync(reader, mapping, rows, ct));
+            return ImportResult<IReadOnlyList<PreviewRow>>.Ok(await RowsAsync(reader, mapping, batch.DateEvidence, rows, ct));
         }
         catch (ImportFileException e)
         {
@@ -53,12 +53,12 @@ public sealed class PreviewImport(FocalPointDbContext db, IAccessContext accessC
         }
     }
 
-    internal async Task<IReadOnlyList<PreviewRow>> RowsAsync(ISourceReader reader, ImportMapping mapping, int rows, CancellationToken ct)
+    internal async Task<IReadOnlyList<PreviewRow>> RowsAsync(ISourceReader reader, ImportMapping mapping, DateOrderEvidence evidence, int rows, CancellationToken ct)
     {
         var reference = await referenceCache.GetAsync(ct);
         var map = new ColumnMap(mapping, reader.Headers);
         var matcher = new ReferenceMatcher(reference);
-        var assembler = new RecordAssembler(new RowNormaliser(map, matcher, mapping.AcceptCloseMatches), validator, matcher, map, "preview");
+        var assembler = new RecordAssembler(RowNormaliser.For(map, matcher, mapping, evidence), validator, matcher, map, "preview");
         var result = new List<PreviewRow>();
         foreach (var candidate in assembler.Assemble(reader.ReadRows(ct).Take(rows)))
         {

@@ -1,4 +1,5 @@
 using FocalPoint.Application.Import.Mapping;
+using FocalPoint.Application.Import.Normalising;
 using FocalPoint.Application.Import.Reading;
 using FocalPoint.Application.Security;
 using FocalPoint.Data;
@@ -12,7 +13,8 @@ namespace FocalPoint.Application.Import;
 /// A change to a staged batch made from the web page: another encoding or sheet, an edited mapping, the policy, and
 /// whether to keep the mapping as the source's profile. Null fields keep what the batch has.
 /// </summary>
-public sealed record StageRevision(string? Encoding = null, string? Sheet = null, ImportMapping? Mapping = null, ImportPolicy? Policy = null, bool SaveProfile = false);
+public sealed record StageRevision(
+    string? Encoding = null, string? Sheet = null, ImportMapping? Mapping = null, ImportPolicy? Policy = null, bool SaveProfile = false, bool? UpdateChanged = null);
 
 /// <summary>
 /// Step 2 of a web import: applies a <see cref="StageRevision"/> to a staged batch and reads its header and first rows
@@ -44,7 +46,7 @@ public sealed class ReviseImport(FocalPointDbContext db, IAccessContext accessCo
         try
         {
             var encoding = revision.Encoding ?? batch.Encoding;
-            var sniffed = SourceOpener.Sniff(batch.StoredPath, batch.FileName, encoding, options.Value);
+            var sniffed = SourceOpener.Sniff(batch.StoredPath, batch.FileName, encoding, options.Value, Data.Protection.FieldProtection.Of(db));
             var sheet = sniffed.Format == ImportFormat.Xlsx ? revision.Sheet ?? batch.Sheet : null;
             if (sheet is not null && !sniffed.Sheets.Contains(sheet))
             {
@@ -57,16 +59,19 @@ public sealed class ReviseImport(FocalPointDbContext db, IAccessContext accessCo
             var mapping = revision.Mapping ?? (sheet != batch.Sheet ? ImportMapping.Suggest(reader.Headers) : ImportMapping.FromJson(batch.MappingJson));
             (batch.Encoding, batch.Sheet, batch.MappingJson) = (sniffed.Encoding?.WebName, sheet, mapping.ToJson());
             batch.Policy = revision.Policy ?? batch.Policy;
+            batch.UpdateChanged = revision.UpdateChanged ?? batch.UpdateChanged;
             var problems = mapping.Check(reader.Headers);
+            var dates = problems.Count == 0 ? DateOrderScan.Scan(batch.StoredPath, batch.FileName, sniffed, sheet, mapping, ct) : DateOrderFinding.Nothing;
+            batch.DateEvidence = dates.Evidence;
             if (revision.SaveProfile && problems.Count == 0)
             {
                 await SaveProfileAsync(batch, revision.Encoding is not null, access.UserName, ct);
             }
 
             await db.SaveChangesAsync(ct);
-            var rows = problems.Count == 0 ? await preview.RowsAsync(reader, mapping, PreviewImport.DefaultRows, ct) : [];
+            var rows = problems.Count == 0 ? await preview.RowsAsync(reader, mapping, dates.Evidence, PreviewImport.DefaultRows, ct) : [];
             return ImportResult<StagedImport>.Ok(new StagedImport(
-                batch.Id, sniffed.Format, batch.Encoding, sniffed.Sheets, sheet, reader.Headers, mapping, false, problems, rows, batch.Policy));
+                batch.Id, sniffed.Format, batch.Encoding, sniffed.Sheets, sheet, reader.Headers, mapping, false, problems, rows, batch.Policy, dates, batch.UpdateChanged));
         }
         catch (ImportFileException e)
         {

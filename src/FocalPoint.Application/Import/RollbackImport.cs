@@ -33,6 +33,12 @@ public sealed class RollbackImport(FocalPointDbContext db, IAccessContext access
         var firearms = db.Firearms.Where(f => incidents.Contains(f.IncidentId)).Select(f => f.Id);
         await db.Database.OpenConnectionAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await Committing.RevisionRollback.BlockerAsync(db, batchId, ct) is { } blocker)
+        {
+            return ImportResult<long>.Fail(ImportProblemKind.Conflict, $"Batch {batchId} cannot be rolled back: {blocker}.");
+        }
+
+        var restored = await Committing.RevisionRollback.RestoreAsync(db, batchId, ct);
         if (await DependencyAsync(incidents, persons, firearms, ct) is { } dependency)
         {
             return ImportResult<long>.Fail(ImportProblemKind.Conflict, $"Batch {batchId} cannot be rolled back: {dependency}.");
@@ -62,7 +68,7 @@ public sealed class RollbackImport(FocalPointDbContext db, IAccessContext access
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         await audit.RecordAsync(new AuditEvent(AuditAction.Erase, "ImportBatch", [$"ImportBatch/{batchId}"],
-            Detail: $"rollback: {ids.Count} incidents, {personIds.Count} persons"), ct);
+            Detail: $"rollback: {ids.Count} incidents, {personIds.Count} persons, {restored} updated incidents restored"), ct);
         return ImportResult<long>.Ok(ids.Count);
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using FocalPoint.Application.Import.Mapping;
+using FocalPoint.Application.Import.Normalising;
 using FocalPoint.Application.Import.Reading;
 using FocalPoint.Application.Security;
 using FocalPoint.Data;
@@ -11,13 +12,13 @@ namespace FocalPoint.Application.Import;
 
 /// <summary>What the user chose when uploading; anything left empty comes from the source's profile or is detected.</summary>
 public sealed record StageRequest(string Source, string FileName, ImportPolicy? Policy = null, string? Encoding = null, string? Sheet = null,
-    ImportMapping? Mapping = null, bool RequireCompleteMapping = false, bool SaveProfile = true, MappingEdit? Edit = null);
+    ImportMapping? Mapping = null, bool RequireCompleteMapping = false, bool SaveProfile = true, MappingEdit? Edit = null, bool UpdateChanged = false);
 
 /// <summary>A stored, sniffed file ready to map, preview and commit.</summary>
 public sealed record StagedImport(
     long BatchId, ImportFormat Format, string? Encoding, IReadOnlyList<string> Sheets, string? Sheet, IReadOnlyList<string> Headers,
     ImportMapping Mapping, bool MappingFromProfile, IReadOnlyList<string> MappingProblems, IReadOnlyList<PreviewRow> Preview,
-    ImportPolicy Policy = ImportPolicy.Refuse);
+    ImportPolicy Policy = ImportPolicy.Refuse, DateOrderFinding? Dates = null, bool UpdateChanged = false);
 
 /// <summary>
 /// Step 1 of an import: keeps the upload in the import store (size-limited, hashed), checks what it really is (binary,
@@ -52,7 +53,7 @@ public sealed class StageImport(FocalPointDbContext db, IAccessContext accessCon
             }
 
             var profile = await db.ImportProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.Name == request.Source, ct);
-            var sniffed = SourceOpener.Sniff(stored, fileName, request.Encoding ?? profile?.Encoding, options.Value);
+            var sniffed = SourceOpener.Sniff(stored, fileName, request.Encoding ?? profile?.Encoding, options.Value, Data.Protection.FieldProtection.Of(db));
             var sheet = sniffed.Format == ImportFormat.Xlsx ? request.Sheet ?? profile?.Sheet ?? sniffed.Sheets.FirstOrDefault() : null;
             using var reader = SourceOpener.Open(stored, fileName, sniffed, sheet);
             var mapping = (request.Mapping ?? (profile is null ? ImportMapping.Suggest(reader.Headers) : ImportMapping.FromJson(profile.MappingJson))).With(request.Edit);
@@ -67,9 +68,20 @@ public sealed class StageImport(FocalPointDbContext db, IAccessContext accessCon
                 Source = request.Source, FileName = fileName, Sheet = sheet, FileSha256 = sha, FileBytes = bytes, StoredPath = stored,
                 Format = sniffed.Format.ToString(), Encoding = sniffed.Encoding?.WebName, MappingJson = mapping.ToJson(),
                 Policy = request.Policy ?? profile?.Policy ?? ImportPolicy.Refuse, State = ImportBatchState.Staged,
+                UpdateChanged = request.UpdateChanged,
                 CreatedBy = access.UserName, CreatedAtUtc = time.GetUtcNow().UtcDateTime,
             };
             db.ImportBatches.Add(batch);
+            await db.SaveChangesAsync(ct);
+
+            // Every row is read for the date order once the batch is recorded: a file that breaks on the way ends Failed, not orphaned.
+            var dates = problems.Count == 0 ? DateOrderScan.Scan(stored, fileName, sniffed, sheet, mapping, ct) : DateOrderFinding.Nothing;
+            if (request.RequireCompleteMapping && dates.NeedsChoice && mapping.DateOrder is null)
+            {
+                throw new ImportFileException(DateOrderProblems.For(fileName, dates).Message);
+            }
+
+            batch.DateEvidence = dates.Evidence;
             if (profile is null && request.SaveProfile && problems.Count == 0)
             {
                 db.ImportProfiles.Add(new ImportProfile
@@ -80,9 +92,9 @@ public sealed class StageImport(FocalPointDbContext db, IAccessContext accessCon
             }
 
             await db.SaveChangesAsync(ct);
-            var rows = problems.Count == 0 ? await preview.RowsAsync(reader, mapping, PreviewImport.DefaultRows, ct) : [];
+            var rows = problems.Count == 0 ? await preview.RowsAsync(reader, mapping, dates.Evidence, PreviewImport.DefaultRows, ct) : [];
             return ImportResult<StagedImport>.Ok(new StagedImport(
-                batch.Id, sniffed.Format, batch.Encoding, sniffed.Sheets, sheet, reader.Headers, mapping, profile is not null, problems, rows, batch.Policy));
+                batch.Id, sniffed.Format, batch.Encoding, sniffed.Sheets, sheet, reader.Headers, mapping, profile is not null, problems, rows, batch.Policy, dates, batch.UpdateChanged));
         }
         catch (ImportFileException e)
         {
@@ -102,7 +114,8 @@ public sealed class StageImport(FocalPointDbContext db, IAccessContext accessCon
     {
         var limit = options.Value.MaxFileBytes;
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        // Encrypted as it is written: the upload names persons, and no plaintext copy may rest on the import store's disk.
+        await using var file = ProtectedFile.Create(path, Data.Protection.FieldProtection.Of(db));
         var buffer = new byte[1 << 16];
         long total = 0;
         int read;

@@ -43,7 +43,7 @@ internal static class CommitRun
             }
 
             parse.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Batch {summary.BatchId} {summary.State}: {summary.RowsRead:N0} rows read, {summary.RecordsImported:N0} incidents and {summary.PersonsImported:N0} persons imported, {summary.RowsSkipped:N0} rows skipped as already imported, {summary.RowsQuarantined:N0} rows with errors{(summary.State == ImportBatchState.Committed && summary.RowsQuarantined > 0 ? " kept in quarantine" : "")}."));
+                $"Batch {summary.BatchId} {summary.State}: {summary.RowsRead:N0} rows read, {summary.RecordsImported:N0} incidents and {summary.PersonsImported:N0} persons imported, {(summary.RecordsUpdated > 0 ? $"{summary.RecordsUpdated:N0} incidents updated, " : "")}{summary.RowsSkipped:N0} rows skipped as already imported, {summary.RowsQuarantined:N0} rows with errors{(summary.State == ImportBatchState.Committed && summary.RowsQuarantined > 0 ? " kept in quarantine" : "")}."));
             if (result.Succeeded && summary.RowsRead > 0 && summary.RowsQuarantined * 100.0 / summary.RowsRead > options.MaxQuarantinedPercent)
             {
                 // Committed, yet most of the file is waiting in the quarantine: a script must not read this as a success.

@@ -18,11 +18,15 @@ public static class ImportCommand
         var encoding = new Option<string?>("--encoding") { Description = "utf-8, utf-16, windows-1250 or windows-1252; detected when omitted." };
         var sheet = new Option<string?>("--sheet") { Description = "The workbook sheet (XLSX); the profile's or the first when omitted." };
         var user = new Option<string>("--user") { Description = "Who imports, for provenance and the audit log.", DefaultValueFactory = _ => Environment.UserName };
+        var update = new Option<bool>("--update")
+        {
+            Description = "Update records imported before whose rows changed (kept per record with this batch; its rollback restores them). Without it such rows are errors.",
+        };
         var edits = new MappingOptions();
         var commitOptions = new CommitOptionSet();
         var command = new Command("import", "Import an agency export into the registry: validated, all-or-nothing, without duplicates.")
         {
-            file, profile, policy, encoding, sheet, user,
+            file, profile, policy, encoding, sheet, user, update,
             BatchCommand("rollback", "Remove every record a committed batch created.", (s, id, ct) => s.RunAsync<RollbackImport, ImportResult<long>>(h => h.RollbackAsync(id, ct)), "Rolled back {0:N0} incidents."),
             BatchCommand("discard", "Give up a staged or interrupted batch.", (s, id, ct) => s.RunAsync<ImportBatches, ImportResult<long>>(h => h.DiscardAsync(id, ct)), "Discarded batch {0}."),
             ResumeCommand(),
@@ -37,7 +41,7 @@ public static class ImportCommand
             await using var services = await CliServices.CreateAsync(parse, database, parse.GetValue(user)!, ct);
             var staged = await services.RunAsync<StageImport, ImportResult<StagedImport>>(h => h.StageAsync(content, new StageRequest(
                 parse.GetValue(profile)!, input.Name, parse.GetValue(policy), parse.GetValue(encoding), parse.GetValue(sheet), RequireCompleteMapping: true,
-                Edit: edits.Read(parse)), ct));
+                Edit: edits.Read(parse), UpdateChanged: parse.GetValue(update)), ct));
             if (!staged.Succeeded)
             {
                 throw new UserErrorException(staged.Problem!.Message);

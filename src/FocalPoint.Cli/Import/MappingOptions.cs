@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FocalPoint.Application.Import.Mapping;
+using FocalPoint.Application.Import.Normalising;
 using FocalPoint.Cli.Infrastructure;
 
 namespace FocalPoint.Cli.Import;
@@ -15,19 +16,28 @@ internal sealed class MappingOptions
         Description = "Take a place written with a small misspelling as the place it resembles (each is listed); without it such a row is refused.",
     };
 
+    private readonly Option<string?> dateOrder = new("--date-order")
+    {
+        Description = "How dates written with / or - are read: dmy (31/12/2024) or mdy (12/31/2024). Needed when no date in the file tells.",
+    };
+
+    public MappingOptions() => dateOrder.AcceptOnlyFromAmong("dmy", "mdy");
+
     public void AddTo(Command command)
     {
         command.Options.Add(map);
         command.Options.Add(set);
         command.Options.Add(ignore);
         command.Options.Add(acceptClose);
+        command.Options.Add(dateOrder);
     }
 
     public MappingEdit? Read(ParseResult parse)
     {
         var (columns, constants, ignored) = (Pairs(parse.GetValue(map), "--map"), Pairs(parse.GetValue(set), "--set"), parse.GetValue(ignore) ?? []);
         var close = parse.GetValue(acceptClose);
-        return columns.Count + constants.Count + ignored.Length == 0 && close is null ? null : new MappingEdit(columns, constants, ignored, close);
+        DateOrder? order = parse.GetValue(dateOrder) switch { "dmy" => DateOrder.DayFirst, "mdy" => DateOrder.MonthFirst, _ => null };
+        return columns.Count + constants.Count + ignored.Length == 0 && close is null && order is null ? null : new MappingEdit(columns, constants, ignored, close, order);
     }
 
     /// <summary>The mapping as the command line shows it: one line per field, value or ignored column.</summary>
@@ -35,7 +45,13 @@ internal sealed class MappingOptions
         mapping.Columns.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"  {c.Key} <- column \"{c.Value}\"")
             .Concat(mapping.Constants.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"  {c.Key} = {c.Value} (every row)"))
             .Concat(mapping.Ignored.Select(h => $"  ignored: \"{h}\""))
-            .Append(mapping.AcceptCloseMatches ? "  close spellings of places: accepted, each listed" : "  close spellings of places: refused");
+            .Append(mapping.AcceptCloseMatches ? "  close spellings of places: accepted, each listed" : "  close spellings of places: refused")
+            .Append(mapping.DateOrder switch
+            {
+                DateOrder.DayFirst => "  dates with / or -: day first (dmy)",
+                DateOrder.MonthFirst => "  dates with / or -: month first (mdy)",
+                _ => "  dates with / or -: as the file's dates show; asked when they cannot tell",
+            });
 
     private static Dictionary<string, string> Pairs(string[]? values, string option)
     {

@@ -28,7 +28,7 @@ public static class ProfileCommand
             var edit = edits?.Read(parse);
             if (edits is not null && edit is null)
             {
-                throw new UserErrorException("Give at least one --map, --set or --ignore.");
+                throw new UserErrorException("Give at least one --map, --set, --ignore, --accept-close-matches or --date-order.");
             }
 
             var result = edit is null

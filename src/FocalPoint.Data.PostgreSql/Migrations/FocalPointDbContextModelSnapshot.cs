@@ -386,6 +386,11 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("DateEvidence")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Encoding")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -430,6 +435,9 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     b.Property<long>("RecordsImported")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("RecordsUpdated")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("RowsQuarantined")
                         .HasColumnType("bigint");
 
@@ -457,6 +465,9 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("UpdateChanged")
+                        .HasColumnType("boolean");
 
                     b.HasKey("Id");
 
@@ -564,6 +575,45 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("ImportRecords");
+                });
+
+            modelBuilder.Entity("FocalPoint.Domain.Import.ImportRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("BatchId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ImportRecordId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PreviousContentHash")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PreviousJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("RowNumber")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("VersionAfter")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("ImportRecordId");
+
+                    b.ToTable("ImportRevisions");
                 });
 
             modelBuilder.Entity("FocalPoint.Domain.Import.QuarantinedRow", b =>
@@ -729,6 +779,19 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                         .IsDescending(false, true, true);
 
                     b.ToTable("Incidents");
+                });
+
+            modelBuilder.Entity("FocalPoint.Domain.Incidents.ReferenceSeries", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("ReferenceSeries", (string)null);
                 });
 
             modelBuilder.Entity("FocalPoint.Domain.Indicators.IndicatorDefinition", b =>

@@ -373,6 +373,11 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DateEvidence")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Encoding")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -417,6 +422,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     b.Property<long>("RecordsImported")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("RecordsUpdated")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("RowsQuarantined")
                         .HasColumnType("INTEGER");
 
@@ -444,6 +452,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("UpdateChanged")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -547,6 +558,43 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ImportRecords");
+                });
+
+            modelBuilder.Entity("FocalPoint.Domain.Import.ImportRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ImportRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PreviousContentHash")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreviousJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RowNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VersionAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("ImportRecordId");
+
+                    b.ToTable("ImportRevisions");
                 });
 
             modelBuilder.Entity("FocalPoint.Domain.Import.QuarantinedRow", b =>
@@ -708,6 +756,19 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         .IsDescending(false, true, true);
 
                     b.ToTable("Incidents");
+                });
+
+            modelBuilder.Entity("FocalPoint.Domain.Incidents.ReferenceSeries", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("ReferenceSeries", (string)null);
                 });
 
             modelBuilder.Entity("FocalPoint.Domain.Indicators.IndicatorDefinition", b =>

@@ -56,3 +56,13 @@ internal sealed class ImportRecordConfiguration : IEntityTypeConfiguration<Impor
         builder.HasIndex(r => new { r.RecordKind, r.RecordId });
     }
 }
+
+internal sealed class ImportRevisionConfiguration : IEntityTypeConfiguration<ImportRevision>
+{
+    public void Configure(EntityTypeBuilder<ImportRevision> builder)
+    {
+        builder.Property(r => r.PreviousJson).IsRequired();
+        builder.HasIndex(r => r.BatchId);
+        builder.HasIndex(r => r.ImportRecordId);
+    }
+}

@@ -35,3 +35,13 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.HasIndex(i => i.OccurredOn);
     }
 }
+
+internal sealed class ReferenceSeriesConfiguration : IEntityTypeConfiguration<ReferenceSeries>
+{
+    public void Configure(EntityTypeBuilder<ReferenceSeries> builder)
+    {
+        builder.ToTable("ReferenceSeries");
+        builder.HasKey(s => s.Year);
+        builder.Property(s => s.Year).ValueGeneratedNever();
+    }
+}

@@ -20,6 +20,7 @@ internal static class ProtectedFields
         // A quarantined row holds a file's row as written (names, personal numbers) and its errors quote values: the same protection.
         builder.Entity<Domain.Import.QuarantinedRow>().Property(q => q.ValuesJson).HasConversion(converter);
         builder.Entity<Domain.Import.QuarantinedRow>().Property(q => q.ErrorsJson).HasConversion(converter);
+        builder.Entity<Domain.Import.ImportRevision>().Property(r => r.PreviousJson).HasConversion(converter);
     }
 
     private static ValueConverter<string, string> For(FieldProtection protection) =>

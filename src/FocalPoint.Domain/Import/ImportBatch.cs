@@ -50,12 +50,21 @@ public class ImportBatch
     /// <summary>The column mapping used, as JSON (see ImportMapping).</summary>
     public string MappingJson { get; set; } = "";
     public ImportPolicy Policy { get; set; }
+
+    /// <summary>What the file's dates showed when it was staged; the mapping's own choice of order, when made, wins.</summary>
+    public DateOrderEvidence DateEvidence { get; set; }
     public ImportBatchState State { get; set; }
     public long RowsRead { get; set; }
     public long RecordsImported { get; set; }
     public long RowsSkipped { get; set; }
     public long RowsQuarantined { get; set; }
     public long PersonsImported { get; set; }
+
+    /// <summary>Records of earlier imports whose changed rows this file updated (only when <see cref="UpdateChanged"/>).</summary>
+    public long RecordsUpdated { get; set; }
+
+    /// <summary>The user chose to update records whose rows changed since they were imported; otherwise such rows are errors.</summary>
+    public bool UpdateChanged { get; set; }
     public string? Message { get; set; }
     public string CreatedBy { get; set; } = "";
     public DateTime CreatedAtUtc { get; set; }

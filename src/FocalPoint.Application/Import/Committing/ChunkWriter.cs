@@ -49,9 +49,7 @@ internal sealed class ChunkWriter(
             var incident = new Incident { Id = incidentIds[i], CreatedAtUtc = now, CreatedBy = user, Version = 1 };
             IncidentMapper.Apply(candidate.Input!, incident, reference);
             incident.OccurredAtUtc = candidate.Parsed[0].OccurredAtUtc ?? incident.OccurredAtUtc;
-            incident.Reference = await references.NextAsync(incident.OccurredOn.Year, ct);
             incidents.Add(incident);
-            terms.AddRange(incidentTerms.For(incident, incident.Firearms).Select(h => new IncidentSearchTerm { IncidentId = incident.Id, TermHash = h }));
 
             records.Add(new ImportRecord
             {
@@ -59,6 +57,13 @@ internal sealed class ChunkWriter(
                 ContentHash = candidate.ContentHash, RecordKind = nameof(Incident), RecordId = incident.Id, RowNumber = candidate.FirstRow,
                 RowCount = candidate.Rows.Count,
             });
+        }
+
+        await references.AssignAsync(incidents, ct);
+        foreach (var incident in incidents)
+        {
+            // The search terms include the reference, so they come after it is assigned.
+            terms.AddRange(incidentTerms.For(incident, incident.Firearms).Select(h => new IncidentSearchTerm { IncidentId = incident.Id, TermHash = h }));
         }
 
         await BulkWriter.InsertAsync(db, incidents, ct);

@@ -116,7 +116,7 @@ internal sealed class CorrectionRun(FocalPointDbContext db, ReferenceSnapshot re
         var mapping = ImportMapping.FromJson(original.MappingJson);
         var map = new ColumnMap(mapping, headers);
         var matcher = new ReferenceMatcher(reference);
-        var assembler = new RecordAssembler(new RowNormaliser(map, matcher, mapping.AcceptCloseMatches), validator, matcher, map, original.Source);
+        var assembler = new RecordAssembler(RowNormaliser.For(map, matcher, mapping, original.DateEvidence), validator, matcher, map, original.Source);
         return (headers, assembler.Assemble(source).ToList());
     }
 

@@ -23,7 +23,7 @@ internal sealed class ImportRun(FocalPointDbContext db, ReferenceSnapshot refere
     public async Task<ImportSummary> RunAsync(ImportBatch batch, string user, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         var mapping = ImportMapping.FromJson(batch.MappingJson);
-        var sniffed = SourceOpener.Sniff(batch.StoredPath, batch.FileName, batch.Encoding, options);
+        var sniffed = SourceOpener.Sniff(batch.StoredPath, batch.FileName, batch.Encoding, options, Data.Protection.FieldProtection.Of(db));
         using var reader = SourceOpener.Open(batch.StoredPath, batch.FileName, sniffed, batch.Sheet, out var stream);
         if (mapping.Check(reader.Headers) is { Count: > 0 } problems)
         {
@@ -31,12 +31,14 @@ internal sealed class ImportRun(FocalPointDbContext db, ReferenceSnapshot refere
         }
 
         var known = await db.ImportRecords.AsNoTracking().Where(r => r.Source == batch.Source)
-            .Select(r => new { r.KeyHash, r.ContentHash }).ToDictionaryAsync(r => r.KeyHash, r => r.ContentHash, ct);
+            .Select(r => new { r.KeyHash, Record = new KnownRecord(r.ContentHash, r.RecordId, r.Id, r.BatchId) })
+            .ToDictionaryAsync(r => r.KeyHash, r => r.Record, ct);
         var index = await FieldProtection.Of(db).GetIndexAsync(db, ct);
         var map = new ColumnMap(mapping, reader.Headers);
         var matcher = new ReferenceMatcher(reference);
-        var assembler = new RecordAssembler(new RowNormaliser(map, matcher, mapping.AcceptCloseMatches), validator, matcher, map, batch.Source);
+        var assembler = new RecordAssembler(RowNormaliser.For(map, matcher, mapping, batch.DateEvidence), validator, matcher, map, batch.Source);
         var writer = new ChunkWriter(db, reference, index, batch, reader.Headers, user, time.GetUtcNow().UtcDateTime);
+        var updater = new RecordUpdater(db, reference, batch);
         var firstErrors = new List<RowError>();
         var closeMatches = new Dictionary<CloseMatch, long>();
         long rows = 0, imported = 0, skipped = 0, quarantined = 0;
@@ -54,16 +56,31 @@ internal sealed class ImportRun(FocalPointDbContext db, ReferenceSnapshot refere
                 {
                     closeMatches[match] = closeMatches.GetValueOrDefault(match) + 1;
                 }
-                if (candidate.IsValid && known.TryGetValue(candidate.KeyHash, out var content))
+                if (candidate.IsValid && known.TryGetValue(candidate.KeyHash, out var earlier))
                 {
-                    if (content == candidate.ContentHash)
+                    if (earlier.ContentHash == candidate.ContentHash)
                     {
                         skipped += candidate.Rows.Count;
                         continue;
                     }
 
-                    candidate.Errors.Add(new RowError(candidate.FirstRow, map.ColumnOf(ImportField.Key), candidate.SourceKey,
-                        "A record with this key was imported before with different content.", "Roll back the earlier batch, or correct the key."));
+                    if (batch.UpdateChanged && earlier.RecordId > 0 && !refusing)
+                    {
+                        if (await updater.UpdateAsync(candidate, earlier, ct) is not { } refusal)
+                        {
+                            known[candidate.KeyHash] = earlier with { ContentHash = candidate.ContentHash };
+                            continue;
+                        }
+
+                        candidate.Errors.Add(new RowError(candidate.FirstRow, map.ColumnOf(ImportField.Key), candidate.SourceKey, refusal,
+                            "Bring the change into the registry by hand, or roll the earlier batch back and import the file anew."));
+                    }
+                    else
+                    {
+                        candidate.Errors.Add(new RowError(candidate.FirstRow, map.ColumnOf(ImportField.Key), candidate.SourceKey,
+                            $"A record with this key was imported before (batch {earlier.BatchId}) with different content.",
+                            "Choose \"update changed records\" (--update) to update it, roll the earlier batch back, or correct the key."));
+                    }
                 }
 
                 if (!candidate.IsValid)
@@ -78,13 +95,14 @@ internal sealed class ImportRun(FocalPointDbContext db, ReferenceSnapshot refere
                         await transaction.DisposeAsync();
                         transaction = await db.Database.BeginTransactionAsync(ct);
                         writer = new ChunkWriter(db, reference, index, batch, reader.Headers, user, time.GetUtcNow().UtcDateTime);
+                        updater = new RecordUpdater(db, reference, batch);
                     }
 
                     writer.Quarantine(candidate);
                 }
                 else if (!refusing)
                 {
-                    known[candidate.KeyHash] = candidate.ContentHash;
+                    known[candidate.KeyHash] = new KnownRecord(candidate.ContentHash, 0, 0, batch.Id);
                     writer.Accept(candidate);
                     imported++;
                 }
@@ -105,6 +123,7 @@ internal sealed class ImportRun(FocalPointDbContext db, ReferenceSnapshot refere
             batch.State = refusing ? ImportBatchState.Failed : ImportBatchState.Committed;
             (batch.RowsRead, batch.RecordsImported, batch.RowsSkipped, batch.RowsQuarantined) = (rows, refusing ? 0 : imported, skipped, quarantined);
             batch.PersonsImported = refusing ? 0 : writer.Persons;
+            batch.RecordsUpdated = refusing ? 0 : updater.Updated.Count;
             batch.Message = refusing ? $"Refused: {quarantined:N0} row(s) with errors; nothing was imported." : null;
             batch.FinishedAtUtc = time.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(ct);
@@ -117,6 +136,7 @@ internal sealed class ImportRun(FocalPointDbContext db, ReferenceSnapshot refere
         }
 
         return new ImportSummary(batch.Id, batch.State, rows, batch.RecordsImported, batch.PersonsImported, skipped, quarantined, firstErrors, batch.Message,
-            [.. closeMatches.OrderByDescending(m => m.Value).Select(m => new CloseMatchCount(m.Key.Column, m.Key.Spelling, m.Key.MatchedTo, m.Value))]);
+            [.. closeMatches.OrderByDescending(m => m.Value).Select(m => new CloseMatchCount(m.Key.Column, m.Key.Spelling, m.Key.MatchedTo, m.Value))],
+            refusing ? [] : updater.Updated);
     }
 }

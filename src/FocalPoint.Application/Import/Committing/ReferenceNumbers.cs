@@ -1,24 +1,44 @@
+using FocalPoint.Application.Registry.Incidents;
 using FocalPoint.Data;
+using FocalPoint.Domain.Incidents;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace FocalPoint.Application.Import.Committing;
 
-/// <summary>Registry references (FP-2024-000123) for imported incidents, continuing each year's series as a form would.</summary>
+/// <summary>
+/// References for a chunk of imported incidents, reserved per year from the shared <see cref="ReferenceAllocator"/>.
+/// On PostgreSQL the reservation commits at once on a connection of its own: the import's long transaction would
+/// otherwise hold the year's series row and make every form saving an incident wait for the whole import. Numbers
+/// reserved by an import that then fails are simply never used. SQLite has one writer anyway: the import's own
+/// transaction reserves them.
+/// </summary>
 internal sealed class ReferenceNumbers(FocalPointDbContext db)
 {
-    private readonly Dictionary<int, int> last = [];
-
-    public async Task<string> NextAsync(int year, CancellationToken cancellationToken)
+    public async Task AssignAsync(IReadOnlyList<Incident> incidents, CancellationToken ct)
     {
-        if (!last.TryGetValue(year, out var number))
+        foreach (var year in incidents.GroupBy(i => i.OccurredOn.Year))
         {
-            var prefix = $"FP-{year}-";
-            var highest = await db.Incidents.Where(i => i.Reference.StartsWith(prefix))
-                .OrderByDescending(i => i.Reference).Select(i => i.Reference).FirstOrDefaultAsync(cancellationToken);
-            number = highest is not null && int.TryParse(highest.AsSpan(prefix.Length), out var n) ? n : 0;
+            var next = await ReserveAsync(year.Key, year.Count(), ct);
+            foreach (var incident in year)
+            {
+                incident.Reference = ReferenceAllocator.Format(year.Key, next++);
+            }
+        }
+    }
+
+    private async Task<int> ReserveAsync(int year, int count, CancellationToken ct)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            return await ReferenceAllocator.ReserveAsync(db, year, count, ct);
         }
 
-        last[year] = ++number;
-        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"FP-{year}-{number:D6}");
+        await using var connection = new NpgsqlConnection(db.Database.GetConnectionString());
+        await connection.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var first = await ReferenceAllocator.ReserveAsync(connection, transaction, year, count, ct);
+        await transaction.CommitAsync(ct);
+        return first;
     }
 }

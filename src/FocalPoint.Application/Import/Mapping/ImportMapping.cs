@@ -6,7 +6,7 @@ namespace FocalPoint.Application.Import.Mapping;
 /// <summary>Changes to a mapping from the command line or a page: field to column, field to a value for every row, columns to ignore.</summary>
 public sealed record MappingEdit(
     IReadOnlyDictionary<string, string>? Columns = null, IReadOnlyDictionary<string, string>? Constants = null, IReadOnlyList<string>? Ignored = null,
-    bool? AcceptCloseMatches = null);
+    bool? AcceptCloseMatches = null, DateOrder? DateOrder = null);
 
 /// <summary>Which column feeds each field, and constant values for fields the source does not carry (e.g. its agency).</summary>
 public sealed class ImportMapping
@@ -24,6 +24,9 @@ public sealed class ImportMapping
 
     /// <summary>This import takes a place written with a small misspelling as the place it resembles (each listed as "matched X to Y"); off, it is a row error.</summary>
     public bool AcceptCloseMatches { get; set; }
+
+    /// <summary>How slash and dash dates are read, as the user chose; null: as the file's dates show (asked when they cannot tell).</summary>
+    public DateOrder? DateOrder { get; set; }
 
     /// <summary>The headers that feed no field and were not ignored: a file's new columns, shown until the user decides.</summary>
     public IReadOnlyList<string> Undecided(IReadOnlyList<string> headers) =>
@@ -51,6 +54,7 @@ public sealed class ImportMapping
         }
 
         result.AcceptCloseMatches = edit.AcceptCloseMatches ?? result.AcceptCloseMatches;
+        result.DateOrder = edit.DateOrder ?? result.DateOrder;
         foreach (var column in edit.Ignored ?? [])
         {
             foreach (var mapped in result.Columns.Where(c => string.Equals(c.Value, column, StringComparison.OrdinalIgnoreCase)).Select(c => c.Key).ToList())

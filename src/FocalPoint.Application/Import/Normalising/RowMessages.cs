@@ -26,6 +26,7 @@ public static class RowMessages
     public static readonly MessageTemplate NotADate = new("RowNotADate", "Not a date.");
     public static readonly MessageTemplate BirthDateFix = new("RowBirthDateFix", "Write it as dd.MM.yyyy or yyyy-MM-dd.");
     public static readonly MessageTemplate WhenFix = new("RowWhenFix", "Write it as dd.MM.yyyy, d/M/yy or yyyy-MM-dd, with HH:mm if known.");
+    public static readonly MessageTemplate WhenMonthFirstFix = new("RowWhenMonthFirstFix", "This import reads dates month first (M/d/yy); write it so, or as yyyy-MM-dd, with HH:mm if known.");
     public static readonly MessageTemplate WhenRequiredFix = new("RowWhenRequiredFix", "Give the date as dd.MM.yyyy or yyyy-MM-dd.");
     public static readonly MessageTemplate NotATime = new("RowNotATime", "Not a time.");
     public static readonly MessageTemplate TimeFix = new("RowTimeFix", "Write it as HH:mm.");

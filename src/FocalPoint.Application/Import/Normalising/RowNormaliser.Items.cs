@@ -106,7 +106,7 @@ public sealed partial class RowNormaliser
         };
         if (map.Get(values, F.DateOfBirth) is { } born)
         {
-            if (ValueParsers.TryDate(born, out var date))
+            if (ValueParsers.TryDate(born, dateOrder, out var date))
             {
                 person.DateOfBirth = DateOnly.FromDateTime(date);
             }

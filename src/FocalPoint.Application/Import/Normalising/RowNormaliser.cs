@@ -6,9 +6,13 @@ using F = FocalPoint.Application.Import.Mapping.ImportField;
 namespace FocalPoint.Application.Import.Normalising;
 
 /// <summary>Turns one source row into registry values through the mapping and the reference data; each problem becomes a <see cref="RowError"/>.</summary>
-public sealed partial class RowNormaliser(ColumnMap map, ReferenceMatcher reference, bool acceptCloseMatches = false)
+public sealed partial class RowNormaliser(ColumnMap map, ReferenceMatcher reference, bool acceptCloseMatches = false, DateOrder dateOrder = DateOrder.DayFirst)
 {
     private static readonly F[] Identifiers = [F.Key, F.Serial, F.PersonalNumber];
+
+    /// <summary>The normaliser an import's mapping asks for: its close-match choice, and dates in the chosen or detected order.</summary>
+    public static RowNormaliser For(ColumnMap map, ReferenceMatcher reference, ImportMapping mapping, Domain.Import.DateOrderEvidence evidence) =>
+        new(map, reference, mapping.AcceptCloseMatches, DateOrderFinding.Effective(mapping.DateOrder, evidence));
 
     public ParsedRow Parse(SourceRow source)
     {
@@ -67,9 +71,9 @@ public sealed partial class RowNormaliser(ColumnMap map, ReferenceMatcher refere
             return;
         }
 
-        if (!ValueParsers.TryDate(text, out var when))
+        if (!ValueParsers.TryDate(text, dateOrder, out var when))
         {
-            Error(row, F.OccurredAt, text, RowMessages.NotADate, RowMessages.WhenFix);
+            Error(row, F.OccurredAt, text, RowMessages.NotADate, dateOrder == DateOrder.MonthFirst ? RowMessages.WhenMonthFirstFix : RowMessages.WhenFix);
             return;
         }
 

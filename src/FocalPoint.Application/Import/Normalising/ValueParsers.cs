@@ -14,9 +14,19 @@ public static class ValueParsers
         "d-M-yyyy", "dd-MM-yyyy", "yyyyMMdd",
     ];
 
+    /// <summary>The same formats with slash and dash dates month first (US exports); dotted dates stay day first, as nobody writes them otherwise.</summary>
+    private static readonly string[] MonthFirstFormats =
+    [
+        .. DateFormats.Where(f => f[0] is 'y' || f.Contains('.', StringComparison.Ordinal)),
+        "M/d/yyyy", "MM/dd/yyyy", "M/d/yy", "MM/dd/yy", "M/d/yyyy H:mm", "MM/dd/yyyy HH:mm", "M/d/yy H:mm", "MM/dd/yyyy HH:mm:ss",
+        "M-d-yyyy", "MM-dd-yyyy",
+    ];
+
     private static readonly string[] TimeFormats = ["H:mm", "HH:mm", "H:mm:ss", "HH:mm:ss", "H.mm", "HH.mm", "HHmm"];
 
-    public static bool TryDate(string text, out DateTime value)
+    public static bool TryDate(string text, out DateTime value) => TryDate(text, DateOrder.DayFirst, out value);
+
+    public static bool TryDate(string text, DateOrder order, out DateTime value)
     {
         // ISO first: machine exports use it and it is the cheapest to recognise.
         if (text.Length >= 10 && text[4] == '-' && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out value))
@@ -25,7 +35,8 @@ public static class ValueParsers
             return true;
         }
 
-        if (DateTime.TryParseExact(text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out value))
+        var formats = order == DateOrder.MonthFirst ? MonthFirstFormats : DateFormats;
+        if (DateTime.TryParseExact(text.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out value))
         {
             // Two-digit years: 1930-2029, as agency records of living people and recent incidents need.
             if (value.Year > DateTime.MaxValue.Year)

@@ -1,4 +1,5 @@
 using System.Text;
+using FocalPoint.Data.Protection;
 
 namespace FocalPoint.Application.Import.Reading;
 
@@ -6,11 +7,12 @@ namespace FocalPoint.Application.Import.Reading;
 public static class SourceOpener
 {
     /// <param name="MaxRecordChars">The longest record a reader builds (Import:MaxRecordChars): the JSON Lines reader refuses a longer line before reading it whole.</param>
-    public sealed record Sniffed(ImportFormat Format, Encoding? Encoding, IReadOnlyList<string> Sheets, int MaxRecordChars = 4 << 20);
+    /// <param name="Protection">The key ring the staged copy is encrypted with (<see cref="ProtectedFile"/>).</param>
+    public sealed record Sniffed(ImportFormat Format, Encoding? Encoding, IReadOnlyList<string> Sheets, FieldProtection Protection, int MaxRecordChars = 4 << 20);
 
-    public static Sniffed Sniff(string path, string fileName, string? chosenEncoding, ImportOptions options)
+    public static Sniffed Sniff(string path, string fileName, string? chosenEncoding, ImportOptions options, FieldProtection protection)
     {
-        using var stream = File.OpenRead(path);
+        using var stream = ProtectedFile.OpenRead(path, protection);
         var head = new byte[Math.Min(FileSniffer.SampleSize, stream.Length)];
         stream.ReadExactly(head);
         var format = FileSniffer.Detect(head, fileName);
@@ -18,7 +20,7 @@ public static class SourceOpener
         {
             XlsxSourceReader.CheckNotABomb(stream, fileName, options.MaxUncompressedBytes, options.MaxCompressionRatio);
             XlsxCellLimit.Check(stream, fileName, options.MaxCellChars);
-            return new Sniffed(format, null, XlsxSourceReader.SheetNames(stream, fileName), options.MaxRecordChars);
+            return new Sniffed(format, null, XlsxSourceReader.SheetNames(stream, fileName), protection, options.MaxRecordChars);
         }
 
         var encoding = TextEncodingDetector.FromName(chosenEncoding) ?? TextEncodingDetector.Detect(head);
@@ -28,7 +30,7 @@ public static class SourceOpener
                 $"{fileName} is not valid UTF-8: it looks like {detected.WebName}. Choose that encoding or leave it to detection.");
         }
 
-        return new Sniffed(format, encoding, [], options.MaxRecordChars);
+        return new Sniffed(format, encoding, [], protection, options.MaxRecordChars);
     }
 
     public static ISourceReader Open(string path, string fileName, Sniffed sniffed, string? sheet) => Open(path, fileName, sniffed, sheet, out _);
@@ -36,7 +38,7 @@ public static class SourceOpener
     /// <param name="stream">The underlying file, whose position tells how far the reader has come.</param>
     public static ISourceReader Open(string path, string fileName, Sniffed sniffed, string? sheet, out Stream stream)
     {
-        stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        stream = ProtectedFile.OpenRead(path, sniffed.Protection);
         try
         {
             return sniffed.Format switch

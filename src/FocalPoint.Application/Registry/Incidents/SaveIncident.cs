@@ -28,11 +28,13 @@ public sealed class SaveIncident(
 
         var incident = new Incident();
         IncidentMapper.Apply(input, incident, reference);
-        incident.Reference = await NextReferenceAsync(incident.OccurredOn.Year, cancellationToken);
-        db.Incidents.Add(incident);
 
-        // The incident, its persons and the links of its vehicles and identifiers (which need its id) are one change.
+        // The reference, the incident, its persons and the links of its vehicles and identifiers (which need its id) are
+        // one change: a failed save gives its reference number back with the rest.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var year = incident.OccurredOn.Year;
+        incident.Reference = ReferenceAllocator.Format(year, await ReferenceAllocator.ReserveAsync(db, year, 1, cancellationToken));
+        db.Incidents.Add(incident);
         var persons = await IncidentParties.AddPersonsAsync(db, incident, input, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await IncidentParties.LinkThingsAsync(db, incident, input, cancellationToken);
@@ -88,15 +90,5 @@ public sealed class SaveIncident(
         await transaction.CommitAsync(cancellationToken);
         await audit.RecordAsync(new AuditEvent(AuditAction.Alter, "Incident", [$"Incident/{incident.Id}", .. persons.Select(p => $"Person/{p.Id}")]), cancellationToken);
         return CommandResult<long>.Ok(incident.Id);
-    }
-
-    /// <summary>References run per year: FP-2024-000001, FP-2024-000002 ...; the unique index guards races.</summary>
-    private async Task<string> NextReferenceAsync(int year, CancellationToken cancellationToken)
-    {
-        var prefix = $"FP-{year}-";
-        var last = await db.Incidents.Where(i => i.Reference.StartsWith(prefix))
-            .OrderByDescending(i => i.Reference).Select(i => i.Reference).FirstOrDefaultAsync(cancellationToken);
-        var next = last is not null && int.TryParse(last.AsSpan(prefix.Length), out var number) ? number + 1 : 1;
-        return $"{prefix}{next:D6}";
     }
 }
