@@ -39,7 +39,7 @@ internal static class FlatFile
                 for (var i = 0; i < Math.Max(1, Math.Max(guns.Count, people.Count)); i++)
                 {
                     line.Clear();
-                    var m = municipalities[incident.MunicipalityId];
+                    var m = municipalities[incident.MunicipalityId!.Value];
                     line.Add(incident.Reference).Add(local.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture))
                         .Add(local.ToString("HH:mm", CultureInfo.InvariantCulture)).Add(i % 2 == 0 ? m.NameSr : m.NameSq)
                         .Add(incident.Kind.ToString()).Add(incident.ReportingAgency.ToString()).Add(incident.Narrative)
