@@ -40,6 +40,11 @@ echo
 echo "PostgreSQL tests passed: $(grep -E '^  Passed FocalPoint\.' "$log" | grep -c 'PostgreSQL' || true)"
 echo "SQLite tests passed:     $(grep -E '^  Passed FocalPoint\.' "$log" | grep -c 'Sqlite' || true)"
 echo "Browser tests passed:    $(grep -E '^  Passed FocalPoint\.' "$log" | grep -c 'Browser' || true)"
+if [ "$failed" -ne 0 ]; then
+  # Repeated at the end, where a CI log cut to its last lines still shows what failed and why.
+  echo "Failed tests:"
+  grep -E -A6 '^  Failed FocalPoint\.' "$log" | grep -vE '^\s+at |Stack Trace:' | cut -c1-300 || true
+fi
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 rm -f "$log"
 if [ "$skipped" -ne 0 ] && [ "$status" -eq 0 ]; then echo "Skipped tests are defects here."; exit 1; fi

@@ -80,7 +80,8 @@ public sealed class Linker
     };
 
     // u from random pairs; comparisons carrying the same evidence combined (or only reported); then EM, unless a model
-    // is given, whose combinations are then followed so that its levels fit.
+    // is given, whose combinations are then followed so that its levels fit; then the same question asked again of the
+    // fitted model (ResidualDependence), because the random pairs before EM can miss what the compared pairs show.
     private (LinkageModel Model, PreparedData Data, PatternCodec Codec, List<DependenceReport> Dependent) Fit(PreparedData data,
         BlockingPlan plan, PatternCodec codec, PairStore pairs, IReadOnlyList<PairLabel> labels, LinkageModel? given)
     {
@@ -97,8 +98,22 @@ public sealed class Linker
         if (_settings.DependentFields == "combine" && found.Count > 0)
             (data, codec, sample, dependent) = DependentFields.Combine(data, codec, pairs, sample, found);
         var model = Trainer.Train(_settings, data, plan, pairs, codec, labels, sample, dependent);
+        if (_settings.DependentFields != "ignore")
+        {
+            dependent = [.. dependent, .. ResidualDependence.Detect(model, codec, pairs, data.Comparisons, FixedByRule(data))];
+            model.DependentFields = dependent;
+        }
         return (model, data, codec, dependent);
     }
+
+    private bool[][] FixedByRule(PreparedData data) =>
+    [
+        .. _settings.BlockingRules.Select(rule =>
+        {
+            var keys = rule.Keys.Select(x => x.Column).ToHashSet(StringComparer.Ordinal);
+            return data.Comparisons.Select(c => c.Columns.Any(keys.Contains)).ToArray();
+        }),
+    ];
 
     private (PreparedData, BlockingPlan, PatternCodec, PairStore) Compare(RecordTable[] tables, PairMode mode, string[]? names)
     {

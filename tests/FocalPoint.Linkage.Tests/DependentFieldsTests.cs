@@ -30,9 +30,35 @@ public class DependentFieldsTests
 
         var result = new Linker(settings).Deduplicate(table);
 
-        Assert.False(Assert.Single(result.DependentFields).Combined);
-        Assert.Contains("remove one", result.DependentFields[0].Advice, StringComparison.Ordinal);
+        var before = Assert.Single(result.DependentFields, d => !d.AfterFit);
+        Assert.False(before.Combined);
+        Assert.Contains("remove one", before.Advice, StringComparison.Ordinal);
         Assert.Equal(settings.Comparisons.Count, result.Model.Comparisons.Count);
+    }
+
+    [Fact]
+    public void Deduplicate_DependentFieldsWarn_CheckAfterFitStillFindsTheRepeatedEvidence()
+    {
+        var (table, _) = CorrelatedFile.Generate(people: 1500, seed: 12);
+        var settings = Settings(includeTown: true);
+        settings.DependentFields = "warn";
+
+        var result = new Linker(settings).Deduplicate(table);
+
+        var after = Assert.Single(result.DependentFields, d => d.AfterFit);
+        Assert.Equal(["postcode", "town"], new[] { after.First, after.Second }.Order(StringComparer.Ordinal));
+        Assert.StartsWith("After fitting", after.Advice, StringComparison.Ordinal);
+        Assert.Contains(result.Model.DependentFields, d => d.AfterFit);
+    }
+
+    [Fact]
+    public void Deduplicate_IndependentFields_NothingReportedBeforeOrAfterFit()
+    {
+        var (table, _) = CorrelatedFile.Generate(people: 3000, seed: 15);
+
+        var result = new Linker(Settings(includeTown: false)).Deduplicate(CorrelatedFile.WithoutTown(table));
+
+        Assert.Empty(result.DependentFields);
     }
 
     [Fact]

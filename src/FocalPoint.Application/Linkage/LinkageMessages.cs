@@ -36,8 +36,15 @@ public static class LinkageMessages
     };
 
     /// <summary>The message for a linkage error: translated by its code where known; the English is always the engine's.</summary>
-    public static UserMessage For(LinkageException error) =>
-        ByCode.TryGetValue(error.Code, out var template)
-            ? new UserMessage(template.Code, error.Message, [.. error.Arguments])
-            : Messages.LinkageSettings.With(error.Message);
+    public static UserMessage For(LinkageException error) => For(error.Code, error.Message, error.Arguments);
+
+    /// <summary>The same for a problem the settings check lists (each with its code and arguments).</summary>
+    /// <remarks>A problem at the top of the file has an empty path: it is named "$", the root in JSONPath.</remarks>
+    public static UserMessage For(SettingsProblem problem) =>
+        For(problem.Code, problem.Message, problem.Path.Length == 0 && problem.Arguments is [ "", .. ] ? ["$", .. problem.Arguments.Skip(1)] : problem.Arguments);
+
+    private static UserMessage For(string code, string english, IReadOnlyList<string> arguments) =>
+        ByCode.TryGetValue(code, out var template)
+            ? new UserMessage(template.Code, english, [.. arguments])
+            : Messages.LinkageSettings.With(english);
 }

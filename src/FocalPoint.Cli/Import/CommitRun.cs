@@ -22,8 +22,9 @@ internal static class CommitRun
         {
             foreach (var e in summary.FirstErrors)
             {
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  row {e.Row}, {e.Field}: {e.Problem}{(e.Value is null ? "" : $" (\"{e.Value}\")")}{(e.Suggestion is null ? "" : $" {e.Suggestion}")}"));
+                var fix = CliText.Fix(e);
+                error.WriteLine("  " + CliText.Format("Cli_RowError", e.Row, e.Field,
+                    $"{CliText.Problem(e)}{(e.Value is null ? "" : $" (\"{e.Value}\")")}{(fix is null ? "" : $" {fix}")}"));
             }
 
             foreach (var match in summary.CloseMatches ?? [])
@@ -55,7 +56,7 @@ internal static class CommitRun
 
         if (!result.Succeeded)
         {
-            throw new UserErrorException(result.Problem!.Message);
+            throw new UserErrorException(CliText.Problem(result.Problem!));
         }
 
         return CommandLine.Ok;

@@ -35,7 +35,7 @@ public static class ExportCommand
 
             if (!result.Succeeded)
             {
-                throw new UserErrorException(result.Problem!.Message);
+                throw new UserErrorException(CliText.Problem(result.Problem!));
             }
 
             parse.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Exported {result.Value:N0} incidents to {parse.GetValue(file)!.FullName}."));

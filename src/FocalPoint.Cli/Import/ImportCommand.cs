@@ -44,7 +44,7 @@ public static class ImportCommand
                 Edit: edits.Read(parse), UpdateChanged: parse.GetValue(update)), ct));
             if (!staged.Succeeded)
             {
-                throw new UserErrorException(staged.Problem!.Message);
+                throw new UserErrorException(CliText.Problem(staged.Problem!));
             }
 
             var error = parse.InvocationConfiguration.Error;
@@ -87,7 +87,7 @@ public static class ImportCommand
             var result = await run(services, parse.GetValue(batch), ct);
             if (!result.Succeeded)
             {
-                throw new UserErrorException(result.Problem!.Message);
+                throw new UserErrorException(CliText.Problem(result.Problem!));
             }
 
             parse.InvocationConfiguration.Output.WriteLine(string.Format(CultureInfo.InvariantCulture, done, result.Value));

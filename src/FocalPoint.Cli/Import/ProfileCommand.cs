@@ -36,7 +36,7 @@ public static class ProfileCommand
                 : await services.RunAsync<ImportProfiles, ImportResult<ImportMapping>>(h => h.EditAsync(parse.GetValue(profile)!, edit, ct));
             if (!result.Succeeded)
             {
-                throw new UserErrorException(result.Problem!.Message);
+                throw new UserErrorException(CliText.Problem(result.Problem!));
             }
 
             parse.InvocationConfiguration.Output.WriteLine($"Profile {parse.GetValue(profile)}:");

@@ -14,7 +14,21 @@ public static class CommandLine
 
     public static async Task<int> RunAsync(RootCommand root, string[] args, TextWriter? output = null, TextWriter? error = null)
     {
+        var language = new Option<string?>("--language")
+        {
+            Description = "Language of messages: en, sq or sr (default: FOCALPOINT_LANGUAGE, then the locale, then en).",
+            Recursive = true,
+        };
+        language.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } value && !CliText.IsKnown(value))
+            {
+                result.AddError($"--language: '{value}' is not one of en, sq, sr.");
+            }
+        });
+        root.Options.Add(language);
         var parse = root.Parse(args);
+        CliText.Use(parse.Errors.Count == 0 ? parse.GetValue(language) : null);
         if (parse.Errors.Count > 0)
         {
             foreach (var problem in parse.Errors)

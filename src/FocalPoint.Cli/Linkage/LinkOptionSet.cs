@@ -57,7 +57,7 @@ internal sealed class LinkOptionSet
         }
         catch (LinkageException e)
         {
-            throw new UserErrorException($"{file.Name}: {e.Message}");
+            throw new UserErrorException($"{file.Name}: {CliText.Message(e)}");
         }
         foreach (var (_, input) in inputs.Files) Guard(input.Name, () => settings.Validate(RecordCsv.Header(input)));
         return (settings, inputs);
@@ -83,7 +83,7 @@ internal sealed class LinkOptionSet
         }
         catch (LinkageException e)
         {
-            throw new UserErrorException($"{where}: {e.Message}");
+            throw new UserErrorException($"{where}: {CliText.Message(e)}");
         }
     }
 

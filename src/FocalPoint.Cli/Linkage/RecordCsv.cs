@@ -56,7 +56,11 @@ internal static class RecordCsv
         {
             return read();
         }
-        catch (Exception e) when (e is CsvFormatException or LinkageException)
+        catch (LinkageException e)
+        {
+            throw new UserErrorException($"{file.Name}: {CliText.Message(e)}");
+        }
+        catch (CsvFormatException e)
         {
             throw new UserErrorException($"{file.Name}: {e.Message}");
         }

@@ -1,3 +1,4 @@
+using FocalPoint.Application.Linkage;
 using System.CommandLine;
 using FocalPoint.Cli.Infrastructure;
 using FocalPoint.Linkage;
@@ -23,10 +24,10 @@ internal static class SettingsCommand
             using var reader = InputFile.OpenText(path);
             var json = reader.ReadToEnd();
             var inputs = parse.GetValue(input) ?? [];
-            var problems = new List<SettingsProblem>(SettingsCheck.Check(json));
+            var problems = SettingsCheck.Check(json).Select(p => (Where: path.Name, Problem: p)).ToList();
             foreach (var csv in inputs.Where(_ => problems.Count == 0))
             {
-                problems.AddRange(SettingsCheck.Check(json, RecordCsv.Header(csv)).Select(p => p with { Message = $"{csv.Name}: {p.Message}" }));
+                problems.AddRange(SettingsCheck.Check(json, RecordCsv.Header(csv)).Select(p => (Where: $"{path.Name}: {csv.Name}", Problem: p)));
             }
 
             if (problems.Count == 0)
@@ -35,7 +36,7 @@ internal static class SettingsCommand
                 return CommandLine.Ok;
             }
 
-            throw new UserErrorException(string.Join(Environment.NewLine, problems.Select(p => $"{path.Name}: {p.Message}")));
+            throw new UserErrorException(string.Join(Environment.NewLine, problems.Select(p => $"{p.Where}: {CliText.Message(LinkageMessages.For(p.Problem))}")));
         });
         return command;
     }
