@@ -5,6 +5,8 @@
 # BENCH_EXPLAIN=1 also prints each query's plan to stderr.
 # BENCH_PROVIDERS=sqlite or postgresql measures one engine alone.
 # BENCH_KEEP=1 keeps the PostgreSQL database (on a server you start and pass in FOCALPOINT_BENCH_POSTGRES).
+# BENCH_SQLITE_FILE=PATH loads SQLite into PATH and keeps it; when PATH exists, measures it again without loading
+# (the load of 1M incidents takes about an hour: load once, measure on a quiet machine).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export BENCH_SCALE="${BENCH_SCALE:-1.0}"

@@ -43,11 +43,23 @@ internal sealed class BenchDatabase : IAsyncDisposable
     public bool IsPostgres => Provider == DatabaseProvider.PostgreSQL;
     public string ConnectionString { get; }
 
+    /// <summary>
+    /// A temp file deleted afterwards; or, with BENCH_SQLITE_FILE, that file, kept: loading a million incidents takes
+    /// an hour, so a database loaded once (on any machine) can be measured again on a quiet one.
+    /// </summary>
     public static BenchDatabase Sqlite()
     {
+        if (Environment.GetEnvironmentVariable("BENCH_SQLITE_FILE") is { Length: > 0 } kept)
+        {
+            return new BenchDatabase(DatabaseProvider.Sqlite, $"Data Source={kept}", null, null, null) { Kept = File.Exists(kept) };
+        }
+
         var file = Path.Combine(Path.GetTempPath(), $"focalpoint-bench-{Guid.NewGuid():N}.db");
         return new BenchDatabase(DatabaseProvider.Sqlite, $"Data Source={file}", file, null, null);
     }
+
+    /// <summary>True when the database was loaded by an earlier run and is only measured again.</summary>
+    public bool Kept { get; private init; }
 
     public static async Task<BenchDatabase> PostgresAsync(string server)
     {
@@ -108,6 +120,12 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (!IsPostgres && sqliteFile is null)
+        {
+            SqliteConnection.ClearAllPools();
+            return;
+        }
+
         if (sqliteFile is not null)
         {
             SqliteConnection.ClearAllPools();

@@ -49,6 +49,15 @@ return;
 
 async Task RunProviderAsync(BenchDatabase database)
 {
+    if (database.Kept)
+    {
+        // Loaded and analysed by an earlier run (BENCH_SQLITE_FILE): measured again as it is.
+        Console.Error.WriteLine($"{database.Name}: measuring the database an earlier run loaded");
+        database.User = await BenchUser.AnalystAsync(database);
+        await MeasureAsync(database);
+        return;
+    }
+
     await using (var db = database.CreateContext())
     {
         await new DatabaseInitializer(db).MigrateAsync();
@@ -73,7 +82,11 @@ async Task RunProviderAsync(BenchDatabase database)
     await database.AnalyzeAsync();
     Console.WriteLine($"registry.{database.Name}.analyze_seconds: {clock.Elapsed.TotalSeconds:F1} s");
     database.User = await BenchUser.AnalystAsync(database);
+    await MeasureAsync(database);
+}
 
+async Task MeasureAsync(BenchDatabase database)
+{
     foreach (var listCase in ListCases.All.Concat(await ListCases.SerialsAsync(database)))
     {
         var result = await Timing.MeasureAsync(database, listCase);

@@ -10,7 +10,15 @@ public sealed record KpiEntry(int Number, string NameEn, string NameSq, string N
 
 public sealed record IndicatorEntry(
     string Id, string NameEn, string NameSq, string NameSr, string Definition, string Formula, string Unit,
-    IReadOnlyList<string> Disaggregations, PeriodType PeriodType, string Source, int? Kpi);
+    IReadOnlyList<string> Disaggregations, PeriodType PeriodType, string Source, int? Kpi)
+{
+    // Albanian and Serbian definitions and sources; null in editions published before they existed, which then
+    // print the English (an edition keeps the inputs it was made from).
+    public string? DefinitionSq { get; init; }
+    public string? DefinitionSr { get; init; }
+    public string? SourceSq { get; init; }
+    public string? SourceSr { get; init; }
+}
 
 /// <summary>The stored catalogue: Roadmap goals, KPIs with their goals, and the computed indicators' definitions.</summary>
 public sealed record IndicatorCatalogue(IReadOnlyList<GoalEntry> Goals, IReadOnlyList<KpiEntry> Kpis, IReadOnlyList<IndicatorEntry> Indicators)
@@ -30,11 +38,18 @@ public sealed class GetIndicatorCatalogue(FocalPointDbContext db)
             .Select(k => new KpiEntry(k.Number, k.NameEn, k.NameSq, k.NameSr, k.WordingVerified, [.. k.Goals.Order()]))
             .ToList();
         var indicators = (await db.IndicatorDefinitions.AsNoTracking().OrderBy(i => i.Order)
-            .Select(i => new { i.Id, i.NameEn, i.NameSq, i.NameSr, i.Definition, i.Formula, i.Unit, i.Disaggregations, i.PeriodType, i.Source, Kpi = (int?)i.Kpi!.Number })
+            .Select(i => new
+            {
+                i.Id, i.NameEn, i.NameSq, i.NameSr, i.Definition, i.DefinitionSq, i.DefinitionSr, i.Formula, i.Unit, i.Disaggregations, i.PeriodType,
+                i.Source, i.SourceSq, i.SourceSr, Kpi = (int?)i.Kpi!.Number,
+            })
             .ToListAsync(cancellationToken))
             .Select(i => new IndicatorEntry(
                 i.Id, i.NameEn, i.NameSq, i.NameSr, i.Definition, i.Formula, i.Unit,
-                i.Disaggregations.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), i.PeriodType, i.Source, i.Kpi))
+                i.Disaggregations.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), i.PeriodType, i.Source, i.Kpi)
+            {
+                DefinitionSq = i.DefinitionSq, DefinitionSr = i.DefinitionSr, SourceSq = i.SourceSq, SourceSr = i.SourceSr,
+            })
             .ToList();
         return new IndicatorCatalogue(goals, kpis, indicators);
     }

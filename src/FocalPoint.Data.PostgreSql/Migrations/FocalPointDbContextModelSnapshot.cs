@@ -805,6 +805,16 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("DefinitionSq")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("DefinitionSr")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("Disaggregations")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -842,6 +852,16 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                         .HasColumnType("character varying(40)");
 
                     b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SourceSq")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SourceSr")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");

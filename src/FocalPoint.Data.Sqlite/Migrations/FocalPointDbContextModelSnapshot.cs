@@ -782,6 +782,16 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DefinitionSq")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefinitionSr")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Disaggregations")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -819,6 +829,16 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceSq")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceSr")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");

@@ -47,10 +47,14 @@ internal sealed class IndicatorDefinitionConfiguration : IEntityTypeConfiguratio
         builder.Property(i => i.Id).HasMaxLength(IndicatorDefinition.MaxIdLength);
         builder.ConfigureLocalNames();
         builder.Property(i => i.Definition).HasMaxLength(IndicatorDefinition.MaxTextLength).IsRequired();
+        builder.Property(i => i.DefinitionSq).HasMaxLength(IndicatorDefinition.MaxTextLength).IsRequired();
+        builder.Property(i => i.DefinitionSr).HasMaxLength(IndicatorDefinition.MaxTextLength).IsRequired();
         builder.Property(i => i.Formula).HasMaxLength(IndicatorDefinition.MaxTextLength).IsRequired();
         builder.Property(i => i.Unit).HasMaxLength(40).IsRequired();
         builder.Property(i => i.Disaggregations).HasMaxLength(200).IsRequired();
         builder.Property(i => i.Source).HasMaxLength(200).IsRequired();
+        builder.Property(i => i.SourceSq).HasMaxLength(200).IsRequired();
+        builder.Property(i => i.SourceSr).HasMaxLength(200).IsRequired();
         builder.HasOne(i => i.Kpi).WithMany().HasForeignKey(i => i.KpiId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -37,11 +37,15 @@ public sealed record IndicatorCatalogueSeed(
             NameSq = r.GetString("NameSq"),
             NameSr = r.GetString("NameSr"),
             Definition = r.GetString("Definition"),
+            DefinitionSq = r.GetString("DefinitionSq"),
+            DefinitionSr = r.GetString("DefinitionSr"),
             Formula = r.GetString("Formula"),
             Unit = r.GetString("Unit"),
             Disaggregations = r.GetString("Disaggregations"),
             PeriodType = Enum.Parse<PeriodType>(r.GetString("PeriodType"), ignoreCase: false),
             Source = r.GetString("Source"),
+            SourceSq = r.GetString("SourceSq"),
+            SourceSr = r.GetString("SourceSr"),
             KpiId = string.IsNullOrWhiteSpace(r.GetString("KpiId")) ? null : r.Parse<int>("KpiId"),
         }));
 }

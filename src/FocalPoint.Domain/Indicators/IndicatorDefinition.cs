@@ -26,6 +26,8 @@ public class IndicatorDefinition : IHasLocalNames
     public string NameSq { get; set; } = "";
     public string NameSr { get; set; } = "";
     public string Definition { get; set; } = "";
+    public string DefinitionSq { get; set; } = "";
+    public string DefinitionSr { get; set; } = "";
     public string Formula { get; set; } = "";
     public string Unit { get; set; } = "";
 
@@ -33,6 +35,8 @@ public class IndicatorDefinition : IHasLocalNames
     public string Disaggregations { get; set; } = "";
     public PeriodType PeriodType { get; set; }
     public string Source { get; set; } = "";
+    public string SourceSq { get; set; } = "";
+    public string SourceSr { get; set; } = "";
 
     /// <summary>The Roadmap KPI this indicator reports on, when it reports on one.</summary>
     public int? KpiId { get; set; }

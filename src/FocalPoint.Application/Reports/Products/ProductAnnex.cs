@@ -71,8 +71,8 @@ public static class ProductAnnex
     private static List<Dictionary<string, object?>> Definitions(ProductInputs inputs) =>
     [
         .. inputs.Definitions.Select(d => Row(
-            ("Id", d.Id), ("Name", inputs.Name(d.Id)), ("Definition", d.Definition), ("Formula", d.Formula), ("Unit", d.Unit),
-            ("Disaggregations", string.Join(",", d.Disaggregations)), ("PeriodType", d.PeriodType.ToString()), ("Source", d.Source), ("Kpi", d.Kpi))),
+            ("Id", d.Id), ("Name", inputs.Name(d.Id)), ("Definition", inputs.Definition(d)), ("Formula", d.Formula), ("Unit", d.Unit),
+            ("Disaggregations", string.Join(",", d.Disaggregations)), ("PeriodType", d.PeriodType.ToString()), ("Source", inputs.Source(d)), ("Kpi", d.Kpi))),
     ];
 
     private static Dictionary<string, object?> Row(params (string Column, object? Value)[] cells) =>

@@ -126,7 +126,7 @@ internal static class ProductBlocks
         var html = new StringBuilder("<dl class=\"definitions\">");
         foreach (var d in inputs.Definitions.Where(d => inputs.Value(d.Id) is not null))
         {
-            html.Append($"<dt>{Encode(inputs.Name(d.Id))} ({Encode(d.Id)})</dt><dd>{Encode(d.Definition)} {Encode(inputs.Word("Product_Formula"))}: {Encode(d.Formula)}. {Encode(inputs.Word("Product_Source"))}: {Encode(d.Source)}.</dd>");
+            html.Append($"<dt>{Encode(inputs.Name(d.Id))} ({Encode(d.Id)})</dt><dd>{Encode(inputs.Definition(d))} {Encode(inputs.Word("Product_Formula"))}: {Encode(d.Formula)}. {Encode(inputs.Word("Product_Source"))}: {Encode(inputs.Source(d))}.</dd>");
         }
 
         return html.Append("</dl>").ToString();

@@ -55,6 +55,12 @@ public sealed record ProductInputs(
     public string Name(string indicatorId) =>
         Definitions.FirstOrDefault(d => d.Id == indicatorId) is { } d ? Pick(d.NameEn, d.NameSq, d.NameSr) : indicatorId;
 
+    /// <summary>An indicator's definition in the product's language (English in editions made before translations).</summary>
+    public string Definition(IndicatorEntry d) => Pick(d.Definition, d.DefinitionSq ?? d.Definition, d.DefinitionSr ?? d.Definition);
+
+    /// <summary>An indicator's source in the product's language (English in editions made before translations).</summary>
+    public string Source(IndicatorEntry d) => Pick(d.Source, d.SourceSq ?? d.Source, d.SourceSr ?? d.Source);
+
     /// <summary>The one of three stored texts that is in the product's language.</summary>
     public string Pick(string en, string sq, string sr) => Language switch
     {

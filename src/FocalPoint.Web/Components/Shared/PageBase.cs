@@ -33,7 +33,11 @@ public abstract class PageBase : ComponentBase
             scope.ServiceProvider.GetRequiredService<HttpCurrentUser>().UseUser((await AuthenticationState).User);
         }
 
-        return await action(scope.ServiceProvider.GetRequiredService<THandler>());
+        // Off the circuit's dispatcher: SQLite's "async" commands run synchronously, so a use case awaited on the
+        // dispatcher holds every render of the circuit (the page's first interactive render included) until its last
+        // query ends. The continuation comes back to the dispatcher, where component state is touched.
+        var handler = scope.ServiceProvider.GetRequiredService<THandler>();
+        return await Task.Run(() => action(handler));
     }
 
     /// <summary>The localised name of an enum value (resource key "Type_Value"), falling back to the value.</summary>

@@ -70,6 +70,25 @@ public sealed class PublishProductTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Publish_RoadmapInAlbanianAndSerbian_PrintsTheDefinitionsAndSourcesInThatLanguage(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await IndicatorFixture.AddAsync(database);
+        await using var services = Services(database, TestUsers.Analyst("p1"));
+
+        var sq = (await services.RunAsync<PublishProduct, CommandResult<ProductSummary>>(p => p.HandleAsync(Roadmap2023 with { Language = ProductLanguage.Sq }))).Value!;
+        var sr = (await services.RunAsync<PublishProduct, CommandResult<ProductSummary>>(p => p.HandleAsync(Roadmap2023 with { Language = ProductLanguage.Sr }))).Value!;
+
+        var sqText = HtmlAsPdf.Text((await services.RunAsync<GetProductFile, ProductFile?>(f => f.HandleAsync(sq.Id, xlsx: false)))!.Content);
+        var srText = HtmlAsPdf.Text((await services.RunAsync<GetProductFile, ProductFile?>(f => f.HandleAsync(sr.Id, xlsx: false)))!.Content);
+        Assert.Contains("Regjistri: incidentet", sqText, StringComparison.Ordinal);
+        Assert.DoesNotContain("recorded in the registry", sqText, StringComparison.Ordinal);
+        Assert.Contains("Registar: incidenti", srText, StringComparison.Ordinal);
+        Assert.DoesNotContain("recorded in the registry", srText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Regenerate_AfterTheRegistryChanged_GivesTheSameDocumentAndAnnexFigures(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FocalPoint.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(FocalPointDbContext))]
-    [Migration("20261207072627_Initial")]
+    [Migration("20261207094952_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -808,6 +808,16 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("DefinitionSq")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("DefinitionSr")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("Disaggregations")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -845,6 +855,16 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                         .HasColumnType("character varying(40)");
 
                     b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SourceSq")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SourceSr")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");

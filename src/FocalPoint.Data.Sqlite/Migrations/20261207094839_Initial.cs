@@ -1004,11 +1004,15 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     NameSq = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     NameSr = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Definition = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    DefinitionSq = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    DefinitionSr = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     Formula = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     Unit = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Disaggregations = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     PeriodType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SourceSq = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SourceSr = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     KpiId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>

@@ -1005,11 +1005,15 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     NameSq = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     NameSr = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Definition = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    DefinitionSq = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    DefinitionSr = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     Formula = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     Unit = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Disaggregations = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     PeriodType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SourceSq = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SourceSr = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     KpiId = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>

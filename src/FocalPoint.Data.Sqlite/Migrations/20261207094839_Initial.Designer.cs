@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FocalPoint.Data.Sqlite.Migrations
 {
     [DbContext(typeof(FocalPointDbContext))]
-    [Migration("20261207072613_Initial")]
+    [Migration("20261207094839_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -785,6 +785,16 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DefinitionSq")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefinitionSr")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Disaggregations")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -822,6 +832,16 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceSq")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceSr")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
