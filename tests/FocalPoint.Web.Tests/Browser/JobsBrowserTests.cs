@@ -17,6 +17,7 @@ public sealed class JobsBrowserTests(BrowserFixture fixture) : IClassFixture<Bro
         {
             var page = await fixture.SignedInPageAsync("admin", culture, startPath: "/admin/accounts");
             await BrowserFixture.FollowMenuLinkAsync(page, "/admin/jobs");
+            await page.Locator("h1").ClickAsync(); // closes the menu opened by focus, which would cover the heading
             await Expect(page.Locator("#jobs-table")).ToContainTextAsync("node-b");
             await Expect(page.Locator($"#job-{RunResolution.LeaseName}")).ToContainTextAsync("node-b");
             await Expect(page.Locator("#runs-table tbody tr")).ToHaveCountAsync(ListJobs.PageSize);
