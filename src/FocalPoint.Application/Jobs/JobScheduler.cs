@@ -121,6 +121,7 @@ public sealed partial class JobScheduler(
             .SetProperty(r => r.Outcome, outcome).SetProperty(r => r.FinishedAtUtc, finished).SetProperty(r => r.Items, items).SetProperty(r => r.Detail, detail),
             CancellationToken.None);
         LogFinished(logger, run.JobName, run.Id, outcome, items);
+        JobMetrics.RunEnded(run.JobName, outcome, run.Node, finished - run.StartedAtUtc);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Job {Job} run {RunId} started with lease token {Token}")]

@@ -16,5 +16,6 @@ internal static class BackgroundJobs
             .Validate(o => o.IsValid(), "Jobs:IntervalMinutes: each interval must lie within 1 minute and 366 days.").ValidateOnStart();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<JobScheduler>());
         NodeLogEnricher.Add(builder, node);
+        builder.AddMetricsExport(node);
     }
 }

@@ -116,4 +116,37 @@ public sealed class SchedulerTests
         Assert.Equal(0, again);
         Assert.Equal(2, probe.Started.Count);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Tick_RunEnds_CountsTheRunInTheJobMetrics(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var node = $"node-{Guid.NewGuid():N}";
+        var seen = new System.Collections.Concurrent.ConcurrentBag<(long Value, string? Outcome)>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == JobMetrics.MeterName && instrument.Name == "focalpoint.job.runs")
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
+        {
+            var mine = tags.ToArray();
+            if (mine.Any(t => t.Key == "node" && (string?)t.Value == node))
+            {
+                seen.Add((value, (string?)mine.Single(t => t.Key == "outcome").Value));
+            }
+        });
+        listener.Start();
+        await using var a = JobNodes.Start(database, node, new ManualClock(Start), new ProbeState());
+
+        await a.Scheduler().TickAsync(default);
+
+        Assert.Equal([(1L, "Succeeded")], seen);
+    }
 }
