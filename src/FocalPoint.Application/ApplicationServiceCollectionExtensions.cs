@@ -68,6 +68,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddFocalPointImport();
         services.AddLinkChart();
         services.AddHomePages();
+        Jobs.JobsServiceCollectionExtensions.AddFocalPointJobs(services);
         return services;
     }
 }

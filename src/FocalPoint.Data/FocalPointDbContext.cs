@@ -1,5 +1,6 @@
 using FocalPoint.Data.Auditing;
 using FocalPoint.Data.Identity;
+using FocalPoint.Data.Jobs;
 using FocalPoint.Data.Protection;
 using FocalPoint.Domain.Cases;
 using FocalPoint.Domain.Import;
@@ -84,6 +85,8 @@ public class FocalPointDbContext(DbContextOptions<FocalPointDbContext> options)
     public DbSet<ScreeningHit> ScreeningHits => Set<ScreeningHit>();
     public DbSet<ScreeningHitProfile> ScreeningHitProfiles => Set<ScreeningHitProfile>();
     public DbSet<ScreeningRunRecord> ScreeningRuns => Set<ScreeningRunRecord>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

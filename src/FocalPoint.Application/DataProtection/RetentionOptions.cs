@@ -20,6 +20,14 @@ public sealed class RetentionOptions
     [Range(1, 100)] public int OtherYears { get; set; } = 3;
     [Range(1, 100)] public int IncidentWithoutPersonsYears { get; set; } = 10;
 
+    /// <summary>
+    /// Days the import area keeps what an ended batch (committed, rolled back, discarded or refused) left behind: its
+    /// quarantined rows (original values, which may name persons) and any staged copy of its file. Counted from the
+    /// batch's end, or its staging when it never ran; purged by the "import-area-retention" job (ADR 0024). Long enough
+    /// to correct a quarantine, short enough that the import area is no second registry.
+    /// </summary>
+    [Range(1, 3650)] public int ImportAreaDays { get; set; } = 90;
+
     /// <summary>How much longer a record is kept when a reviewer decides to keep it.</summary>
     [Range(1, 10)] public int KeepForYears { get; set; } = 2;
 

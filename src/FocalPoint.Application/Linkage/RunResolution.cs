@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using FocalPoint.Application.Common;
+using FocalPoint.Application.Jobs;
 using FocalPoint.Application.Security;
 using FocalPoint.Data;
 using FocalPoint.Data.Auditing;
@@ -24,10 +25,14 @@ public sealed record ResolutionSummary(
 /// Pairs in the band of doubt that ended in different entities are queued for review. All-or-nothing: a cancelled
 /// or failed run leaves the stored entities as they were.
 /// </summary>
-public sealed class RunResolution(FocalPointDbContext db, IAccessContext accessContext, IAuditLog audit, TimeProvider time, IOptions<ResolutionOptions> options)
+public sealed class RunResolution(
+    FocalPointDbContext db, IAccessContext accessContext, IAuditLog audit, TimeProvider time, IOptions<ResolutionOptions> options, LeasedWork leases)
 {
-    // One run per process at a time: two runs would race for the same new records.
-    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
+    /// <summary>
+    /// One run at a time across every node sharing the database (a lease, ADR 0024): two runs would race for the same
+    /// new records. Persons and firearms share it, as they shared the per-process lock before.
+    /// </summary>
+    public const string LeaseName = "resolution";
 
     public async Task<CommandResult<ResolutionSummary>> HandleAsync(
         ResolvedKind kind, IProgress<ResolutionProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -38,15 +43,16 @@ public sealed class RunResolution(FocalPointDbContext db, IAccessContext accessC
             return CommandResult<ResolutionSummary>.Missing();
         }
 
-        if (!await OneAtATime.WaitAsync(0, cancellationToken))
-        {
-            return CommandResult<ResolutionSummary>.Conflicted();
-        }
-
         try
         {
             var settings = options.Value.SettingsFor(kind);
-            var summary = await RunAsync(kind, settings, progress ?? new Progress<ResolutionProgress>(), cancellationToken);
+            var (acquired, summary) = await leases.RunAsync(LeaseName,
+                (lease, ct) => RunAsync(kind, settings, lease, progress ?? new Progress<ResolutionProgress>(), ct), cancellationToken);
+            if (!acquired || summary is null)
+            {
+                return CommandResult<ResolutionSummary>.Conflicted();
+            }
+
             await audit.RecordAsync(new AuditEvent(AuditAction.Combine, kind.ToString(), [$"ResolutionRun/{summary.RunId}"],
                 Detail: $"{summary.Records} records, {summary.NewRecords} new, {summary.EntitiesCreated} entities created, {summary.PairsQueued} pairs queued"), cancellationToken);
             return CommandResult<ResolutionSummary>.Ok(summary);
@@ -57,13 +63,14 @@ public sealed class RunResolution(FocalPointDbContext db, IAccessContext accessC
             errors.Add("Settings", LinkageMessages.For(e));
             return CommandResult<ResolutionSummary>.Invalid(errors);
         }
-        finally
+        catch (LeaseLostException)
         {
-            OneAtATime.Release();
+            // This node froze or lost the database and another took the run over: nothing of this run was committed.
+            return CommandResult<ResolutionSummary>.Conflicted();
         }
     }
 
-    private async Task<ResolutionSummary> RunAsync(ResolvedKind kind, LinkageSettings settings, IProgress<ResolutionProgress> progress, CancellationToken ct)
+    private async Task<ResolutionSummary> RunAsync(ResolvedKind kind, LinkageSettings settings, LeaseHandle lease, IProgress<ResolutionProgress> progress, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
         progress.Report(new ResolutionProgress("Loading", 5));
@@ -99,6 +106,7 @@ public sealed class RunResolution(FocalPointDbContext db, IAccessContext accessC
         await MootPairs.CloseAsync(db, kind, "resolution run " + run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), time.GetUtcNow().UtcDateTime, ct);
         (run.EntitiesCreated, run.PairsQueued, run.Seconds, run.FinishedAtUtc) = (applied.EntitiesCreated, queued, clock.Elapsed.TotalSeconds, time.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
+        await lease.ConfirmAsync(db, ct);
         await transaction.CommitAsync(ct);
         progress.Report(new ResolutionProgress("Done", 100));
         return new ResolutionSummary(run.Id, kind, incremental, rows.Count, incoming.Count, applied.EntitiesCreated, applied.RecordsJoined, queued,

@@ -38,7 +38,7 @@ internal static class Pipeline
     public static void MapFocalPointEndpoints(this WebApplication app)
     {
         app.MapStaticAssets();
-        app.MapHealthChecks("/health");
+        app.MapHealthEndpoints();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api", ApiReference.Configure);
         app.MapAccountEndpoints();

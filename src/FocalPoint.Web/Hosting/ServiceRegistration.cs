@@ -39,6 +39,7 @@ internal static class ServiceRegistration
             .Bind(builder.Configuration.GetSection(FocalPoint.Application.Linkage.ResolutionOptions.Section))
             .Validate(o => o.Problem() is null, "Resolution: the band of doubt must lie within 0..1 with ReviewFrom below ReviewBelow, and settings files must exist.")
             .ValidateOnStart();
+        builder.AddBackgroundJobs();
         services.AddOptions<DemoAccountOptions>().Bind(builder.Configuration.GetSection(DemoAccountOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddIdentity<FocalPointUser, IdentityRole>(options =>
@@ -67,6 +68,9 @@ internal static class ServiceRegistration
             document.Info.Description = "The FAE registry of the Firearms Focal Point. Sign in first: the API uses the same session as the web app.";
             return Task.CompletedTask;
         }));
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.Ready])
+            .AddCheck<MigrationsHealthCheck>("migrations", tags: [HealthEndpoints.Ready])
+            .AddCheck<LeaseTableHealthCheck>("leases", tags: [HealthEndpoints.Ready]);
     }
 }

@@ -29,7 +29,7 @@ internal static class StartupBanner
             }
         }
 
-        output.WriteLine("  API reference: /api   Health: /health");
+        output.WriteLine($"  Node: {app.Services.GetRequiredService<FocalPoint.Application.Jobs.JobNode>().Id}   API reference: /api   Health: /health/ready, /health/live");
         output.WriteLine();
     }
 }

@@ -8,7 +8,7 @@ namespace FocalPoint.Application.Tests.Linkage;
 /// <summary>Forty distinct persons in one GREEN incident, plus chosen duplicates: enough for the model to sample u from.</summary>
 internal static class ResolutionSeed
 {
-    /// <summary>Runs are one per process at a time (a second concurrent run is refused): their test classes run one after another.</summary>
+    /// <summary>Runs are heavy (and one per database at a time, under a lease): their test classes run one after another.</summary>
     public const string Collection = "Resolution runs";
 
     private static readonly string[] Given = ["Arben", "Besnik", "Driton", "Fatmir", "Gent", "Ilir", "Jeton", "Kushtrim", "Labinot", "Mentor"];

@@ -62,6 +62,7 @@ internal static class MenuTable
             new("Nav_Accounts", typeof(AccountsPage)),
             new("Reference_Data", typeof(ReferenceAdmin)),
             new("Audit_Log", typeof(AuditLogPage)),
+            new("Jobs_Title", typeof(JobsPage)),
         ]),
     ];
 

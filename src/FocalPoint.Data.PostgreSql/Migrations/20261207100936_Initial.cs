@@ -333,6 +333,44 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "JobLeases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Owner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Token = table.Column<long>(type: "bigint", nullable: false),
+                    AcquiredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RenewedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RunRequestedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RunRequestedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobLeases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JobRuns",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    JobName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Node = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Token = table.Column<long>(type: "bigint", nullable: false),
+                    StartedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Items = table.Column<long>(type: "bigint", nullable: false),
+                    Detail = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Makes",
                 columns: table => new
                 {
@@ -1829,6 +1867,11 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 column: "KpiId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_JobRuns_JobName_StartedAtUtc",
+                table: "JobRuns",
+                columns: new[] { "JobName", "StartedAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Links_FromKind_FromId",
                 table: "Links",
                 columns: new[] { "FromKind", "FromId" });
@@ -2076,6 +2119,12 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "IndicatorDefinitions");
+
+            migrationBuilder.DropTable(
+                name: "JobLeases");
+
+            migrationBuilder.DropTable(
+                name: "JobRuns");
 
             migrationBuilder.DropTable(
                 name: "Links");

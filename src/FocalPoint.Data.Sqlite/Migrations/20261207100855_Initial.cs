@@ -332,6 +332,44 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "JobLeases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Token = table.Column<long>(type: "INTEGER", nullable: false),
+                    AcquiredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RenewedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RunRequestedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RunRequestedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobLeases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JobRuns",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    JobName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Node = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Token = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Items = table.Column<long>(type: "INTEGER", nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Makes",
                 columns: table => new
                 {
@@ -1828,6 +1866,11 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 column: "KpiId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_JobRuns_JobName_StartedAtUtc",
+                table: "JobRuns",
+                columns: new[] { "JobName", "StartedAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Links_FromKind_FromId",
                 table: "Links",
                 columns: new[] { "FromKind", "FromId" });
@@ -2075,6 +2118,12 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "IndicatorDefinitions");
+
+            migrationBuilder.DropTable(
+                name: "JobLeases");
+
+            migrationBuilder.DropTable(
+                name: "JobRuns");
 
             migrationBuilder.DropTable(
                 name: "Links");
