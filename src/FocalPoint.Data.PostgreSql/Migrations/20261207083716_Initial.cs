@@ -111,7 +111,11 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     Reference = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Priority = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    HandlingCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Tlp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Owner = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
@@ -867,13 +871,43 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     OldStatus = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     NewStatus = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     OldOwner = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NewOwner = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                    NewOwner = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    OldPriority = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    NewPriority = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CaseHistory", x => x.Id);
                     table.ForeignKey(
                         name: "FK_CaseHistory_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseJournal",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CaseId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SourceReliability = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    InformationAccuracy = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseJournal", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseJournal_Cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "Cases",
                         principalColumn: "Id",
@@ -892,6 +926,57 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     table.PrimaryKey("PK_CaseMembers", x => new { x.CaseId, x.UserName });
                     table.ForeignKey(
                         name: "FK_CaseMembers_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseRecords",
+                columns: table => new
+                {
+                    CaseId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RecordId = table.Column<long>(type: "bigint", nullable: false),
+                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    AddedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AddedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseRecords", x => new { x.CaseId, x.Kind, x.RecordId });
+                    table.ForeignKey(
+                        name: "FK_CaseRecords_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseTasks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CaseId = table.Column<long>(type: "bigint", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Assignee = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CompletedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseTasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseTasks_Cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "Cases",
                         principalColumn: "Id",
@@ -1223,7 +1308,9 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 columns: table => new
                 {
                     CaseId = table.Column<long>(type: "bigint", nullable: false),
-                    IncidentId = table.Column<long>(type: "bigint", nullable: false)
+                    IncidentId = table.Column<long>(type: "bigint", nullable: false),
+                    AddedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AddedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1618,9 +1705,19 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 column: "IncidentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseJournal_CaseId",
+                table: "CaseJournal",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseMembers_UserName",
                 table: "CaseMembers",
                 column: "UserName");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseRecords_Kind_RecordId",
+                table: "CaseRecords",
+                columns: new[] { "Kind", "RecordId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_Owner",
@@ -1632,6 +1729,16 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 table: "Cases",
                 column: "Reference",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseTasks_Assignee_Status_DueOn",
+                table: "CaseTasks",
+                columns: new[] { "Assignee", "Status", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseTasks_CaseId",
+                table: "CaseTasks",
+                column: "CaseId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CommunicationIdentifiers_Kind_Value",
@@ -2032,7 +2139,16 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 name: "CaseIncidents");
 
             migrationBuilder.DropTable(
+                name: "CaseJournal");
+
+            migrationBuilder.DropTable(
                 name: "CaseMembers");
+
+            migrationBuilder.DropTable(
+                name: "CaseRecords");
+
+            migrationBuilder.DropTable(
+                name: "CaseTasks");
 
             migrationBuilder.DropTable(
                 name: "CommunicationIdentifiers");
