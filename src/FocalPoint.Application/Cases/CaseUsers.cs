@@ -13,21 +13,20 @@ public sealed record CaseUser(string UserName, string DisplayName);
 public sealed class CaseUsers(FocalPointDbContext db)
 {
     public Task<List<CaseUser>> ListAsync(CancellationToken cancellationToken = default) =>
-        Eligible().OrderBy(u => u.UserName).ToListAsync(cancellationToken);
+        Eligible().OrderBy(u => u.UserName).Select(u => new CaseUser(u.UserName!, u.DisplayName)).ToListAsync(cancellationToken);
 
     /// <summary>The names among <paramref name="userNames"/> that are not eligible accounts.</summary>
     public async Task<IReadOnlyList<string>> NotEligibleAsync(IReadOnlyCollection<string> userNames, CancellationToken cancellationToken = default)
     {
         var names = userNames.Distinct(StringComparer.Ordinal).ToList();
-        var found = await Eligible().Where(u => names.Contains(u.UserName)).Select(u => u.UserName).ToListAsync(cancellationToken);
+        var found = await Eligible().Where(u => names.Contains(u.UserName!)).Select(u => u.UserName!).ToListAsync(cancellationToken);
         return [.. names.Except(found, StringComparer.Ordinal)];
     }
 
-    private IQueryable<CaseUser> Eligible()
+    private IQueryable<Data.Identity.FocalPointUser> Eligible()
     {
         var roles = Capabilities.RolesOf(Capabilities.Cases).ToList();
         var roleIds = db.Roles.Where(r => roles.Contains(r.Name!)).Select(r => r.Id);
-        return db.Users.Where(u => u.UserName != null && db.UserRoles.Any(ur => ur.UserId == u.Id && roleIds.Contains(ur.RoleId)))
-            .Select(u => new CaseUser(u.UserName!, u.DisplayName));
+        return db.Users.Where(u => u.UserName != null && db.UserRoles.Any(ur => ur.UserId == u.Id && roleIds.Contains(ur.RoleId)));
     }
 }

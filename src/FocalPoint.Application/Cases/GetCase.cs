@@ -27,10 +27,12 @@ public sealed class GetCase(FocalPointDbContext db, IAccessContext accessContext
         var mayEdit = await db.Cases.WorkedBy(access, db).AnyAsync(c => c.Id == id, cancellationToken);
         var team = await db.CaseMembers.AsNoTracking().Where(m => m.CaseId == id).OrderBy(m => m.UserName).Select(m => m.UserName).ToListAsync(cancellationToken);
         var allIncidents = await db.CaseIncidents.CountAsync(ci => ci.CaseId == id, cancellationToken);
-        var incidents = await db.CaseIncidents.AsNoTracking().Where(ci => ci.CaseId == id)
-            .Join(db.Incidents.VisibleTo(access, db), ci => ci.IncidentId, i => i.Id, (ci, i) => new CaseIncidentRow(
-                i.Id, i.Reference, i.Kind, i.OccurredAtUtc, i.OccurredOn, i.HandlingCode, i.Tlp, ci.AddedAtUtc, ci.AddedBy))
-            .OrderBy(i => i.OccurredAtUtc).ToListAsync(cancellationToken);
+        var incidents = (await db.CaseIncidents.AsNoTracking().Where(ci => ci.CaseId == id)
+            .Join(db.Incidents.VisibleTo(access, db), ci => ci.IncidentId, i => i.Id, (ci, i) => new { ci, i })
+            .OrderBy(x => x.i.OccurredAtUtc)
+            .Select(x => new { x.i.Id, x.i.Reference, x.i.Kind, x.i.OccurredAtUtc, x.i.OccurredOn, x.i.HandlingCode, x.i.Tlp, x.ci.AddedAtUtc, x.ci.AddedBy })
+            .ToListAsync(cancellationToken))
+            .Select(x => new CaseIncidentRow(x.Id, x.Reference, x.Kind, x.OccurredAtUtc, x.OccurredOn, x.HandlingCode, x.Tlp, x.AddedAtUtc, x.AddedBy)).ToList();
         var (records, withheld) = await RecordsAsync(id, access, purpose, cancellationToken);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var tasks = await db.CaseTasks.AsNoTracking().Where(t => t.CaseId == id).OrderBy(t => t.Id)
