@@ -14,8 +14,11 @@ public enum CaseEventKind
     JournalNote,
 }
 
-/// <summary>One dated line of a case's timeline; <see cref="Subject"/> is a reference, label or title, never translated.</summary>
-public sealed record CaseEvent(DateTime AtUtc, CaseEventKind Kind, string Subject, string? By);
+/// <summary>
+/// One dated line of a case's timeline; <see cref="Subject"/> is a reference, label, title or owner, never translated.
+/// A change of the case carries its new status and priority for the page to name in its language.
+/// </summary>
+public sealed record CaseEvent(DateTime AtUtc, CaseEventKind Kind, string Subject, string? By, CaseStatus? Status = null, CasePriority? Priority = null);
 
 /// <summary>Everything in a case on one time axis, built from what the user was shown (so it reveals nothing more).</summary>
 public static class CaseTimeline
@@ -25,7 +28,8 @@ public static class CaseTimeline
         var events = new List<CaseEvent>();
         foreach (var (h, index) in details.History.Select((h, i) => (h, i)))
         {
-            events.Add(new(h.ChangedAtUtc, index == 0 && h.OldStatus is null ? CaseEventKind.CaseOpened : CaseEventKind.CaseChanged, $"{h.NewStatus} · {h.NewPriority} · {h.NewOwner}", h.ChangedBy));
+            var kind = index == 0 && h.OldStatus is null ? CaseEventKind.CaseOpened : CaseEventKind.CaseChanged;
+            events.Add(new(h.ChangedAtUtc, kind, h.NewOwner, h.ChangedBy, h.NewStatus, h.NewPriority));
         }
 
         foreach (var i in details.Incidents)
