@@ -105,13 +105,22 @@ public sealed class CaseBrowserTests(BrowserFixture fixture) : IClassFixture<Bro
         return await db.Incidents.Where(i => i.Tlp == Tlp.Green && i.HandlingCode != HandlingCode.H3).OrderBy(i => i.Id).Select(i => i.Reference).FirstAsync();
     }
 
-    /// <summary>An open demo case the investigator owns, with tasks and journal notes.</summary>
+    /// <summary>An open case the investigator owns, with an incident, a task and a journal note (the test demo is small).</summary>
     private async Task<long> DemoCaseWithWorkAsync()
     {
         await using var db = fixture.App.Database.CreateContext();
-        return await db.Cases.Where(c => c.Owner == "investigator" && c.Status != CaseStatus.Closed
-                && db.CaseTasks.Any(t => t.CaseId == c.Id) && db.CaseJournal.Any(j => j.CaseId == c.Id))
-            .OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
+        var reference = $"CASE-2024-{Random.Shared.Next(9000, 9999)}";
+        var @case = new Case { Reference = reference, Title = "Rifles from Tetovo", Owner = "investigator", Status = CaseStatus.Active, Tlp = Tlp.Red, HandlingCode = HandlingCode.H2 };
+        @case.Team.Add(new CaseMember { UserName = "investigator" });
+        @case.History.Add(new CaseHistoryEntry { ChangedAtUtc = new DateTime(2024, 5, 2, 8, 0, 0, DateTimeKind.Utc), ChangedBy = "investigator", NewStatus = CaseStatus.Active, NewOwner = "investigator" });
+        db.Cases.Add(@case);
+        await db.SaveChangesAsync();
+        var incident = await db.Incidents.Where(i => i.Tlp == Tlp.Green).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync();
+        db.CaseIncidents.Add(new CaseIncident { CaseId = @case.Id, IncidentId = incident, AddedAtUtc = new DateTime(2024, 5, 2, 9, 0, 0, DateTimeKind.Utc), AddedBy = "investigator" });
+        db.CaseTasks.Add(new CaseTask { CaseId = @case.Id, Title = "Kontrollo targat / Proveri tablice", Assignee = "investigator", DueOn = new DateOnly(2024, 6, 1) });
+        db.CaseJournal.Add(new FocalPoint.Domain.Cases.CaseJournalEntry { CaseId = @case.Id, Kind = FocalPoint.Domain.Notes.NoteKind.Fact, Text = "Tri pushkë / Tri puške", SourceReliability = SourceReliability.B, InformationAccuracy = InformationAccuracy.KnownToSource });
+        await db.SaveChangesAsync();
+        return @case.Id;
     }
 
     private static async Task<string> PdfTextAsync(string pdf)

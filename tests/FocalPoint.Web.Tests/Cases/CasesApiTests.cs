@@ -49,19 +49,19 @@ public abstract class CasesApiTests(FocalPointApp app)
     }
 
     [Fact]
-    public async Task RedCaseOfAnotherTeam_Answers404AndIsNotListed()
+    public async Task AmberCaseOfAnotherTeam_Answers404AndIsNotListed()
     {
-        _ = app.Services;
-        await using var db = app.Database.CreateContext();
-        var red = await db.Cases.Where(c => c.Tlp == FocalPoint.Domain.Incidents.Tlp.Red && c.Owner != "liaison" && !db.CaseMembers.Any(m => m.CaseId == c.Id && m.UserName == "liaison"))
-            .Select(c => new { c.Id, c.Reference }).FirstAsync();
-        var client = await app.SignedInClientAsync("liaison");
+        var owner = await app.SignedInClientAsync("investigator");
+        var created = await owner.PostAsJsonAsync("/api/v1/cases", new CaseInput { Title = "Team-only case on a supplier", Owner = "investigator" }, Json);
+        var details = (await created.Content.ReadFromJsonAsync<CaseDetails>(Json))!;
+        var outsider = await app.SignedInClientAsync("liaison");
 
-        var response = await client.GetAsync($"/api/v1/cases/{red.Id}");
-        var list = await client.GetStringAsync($"/api/v1/cases?text={red.Reference}");
+        var response = await outsider.GetAsync($"/api/v1/cases/{details.Id}");
+        var list = await outsider.GetStringAsync($"/api/v1/cases?text={details.Reference}");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.DoesNotContain(red.Reference, list, StringComparison.Ordinal);
+        Assert.DoesNotContain(details.Reference, list, StringComparison.Ordinal);
+        Assert.DoesNotContain("supplier", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }
 
