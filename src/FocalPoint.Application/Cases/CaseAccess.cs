@@ -14,7 +14,18 @@ namespace FocalPoint.Application.Cases;
 /// </summary>
 public static class CaseAccess
 {
-    public static IQueryable<Case> VisibleTo(this IQueryable<Case> cases, UserAccess access, FocalPointDbContext db)
+    public static IQueryable<Case> VisibleTo(this IQueryable<Case> cases, UserAccess access, FocalPointDbContext db) =>
+        Reach(cases, access, db, openMarkings: true);
+
+    /// <summary>The cases the user may change: their team's (read fresh, so a removed member loses it at once).</summary>
+    public static IQueryable<Case> WorkedBy(this IQueryable<Case> cases, UserAccess access, FocalPointDbContext db) =>
+        Reach(cases, access, db, openMarkings: false);
+
+    /// <summary>The case for a change, tracked, or null when it is not the user's team's.</summary>
+    public static Task<Case?> FindWorkedAsync(FocalPointDbContext db, UserAccess access, long id, CancellationToken cancellationToken) =>
+        db.Cases.WorkedBy(access, db).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+
+    private static IQueryable<Case> Reach(IQueryable<Case> cases, UserAccess access, FocalPointDbContext db, bool openMarkings)
     {
         if (access.Unrestricted)
         {
@@ -28,27 +39,6 @@ public static class CaseAccess
 
         var user = access.UserName;
         return cases.Where(c => c.Owner == user || db.CaseMembers.Any(m => m.CaseId == c.Id && m.UserName == user)
-            || ((c.Tlp == Tlp.Clear || c.Tlp == Tlp.Green) && c.HandlingCode != HandlingCode.H3));
+            || (openMarkings && (c.Tlp == Tlp.Clear || c.Tlp == Tlp.Green) && c.HandlingCode != HandlingCode.H3));
     }
-
-    /// <summary>The cases the user may change: their team's (read fresh, so a removed member loses it at once).</summary>
-    public static IQueryable<Case> WorkedBy(this IQueryable<Case> cases, UserAccess access, FocalPointDbContext db)
-    {
-        if (access.Unrestricted)
-        {
-            return cases;
-        }
-
-        if (!access.Holds(Capabilities.Cases))
-        {
-            return cases.Where(_ => false);
-        }
-
-        var user = access.UserName;
-        return cases.Where(c => c.Owner == user || db.CaseMembers.Any(m => m.CaseId == c.Id && m.UserName == user));
-    }
-
-    /// <summary>The case for a change, tracked, or null when it is not the user's team's.</summary>
-    public static Task<Case?> FindWorkedAsync(FocalPointDbContext db, UserAccess access, long id, CancellationToken cancellationToken) =>
-        db.Cases.WorkedBy(access, db).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
 }

@@ -36,15 +36,7 @@ public sealed class ListCases(FocalPointDbContext db, IAccessContext accessConte
     public static ValidationErrors Validate(CaseFilter filter)
     {
         var errors = new ValidationErrors();
-        if (filter.Page < 1)
-        {
-            errors.Add(nameof(filter.Page), Messages.PageFromOne);
-        }
-
-        if (filter.PageSize is < 1 or > CaseFilter.MaxPageSize)
-        {
-            errors.Add(nameof(filter.PageSize), Messages.Between, 1, CaseFilter.MaxPageSize);
-        }
+        errors.CheckPaging(filter.Page, filter.PageSize, CaseFilter.MaxPageSize);
 
         if (filter.Text?.Length > CaseFilter.MaxTextLength)
         {

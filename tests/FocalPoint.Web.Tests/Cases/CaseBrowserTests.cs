@@ -64,8 +64,7 @@ public sealed class CaseBrowserTests(BrowserFixture fixture) : IClassFixture<Bro
 
         await page.GotoAsync("/");
         await BrowserFixture.WaitUntilLiveAsync(page);
-        await Expect(page.Locator("#home-my-tasks")).ToContainTextAsync("Trace the seized pistol");
-        await Expect(page.Locator("#home-my-tasks .badge.overdue")).ToBeVisibleAsync();
+        await Expect(page.Locator("#home-my-tasks li", new() { HasText = "Trace the seized pistol" }).Locator(".badge.overdue")).ToBeVisibleAsync();
         await fixture.ShotAsync(page, "83-home-overdue-task-en");
     }
 
