@@ -40,6 +40,16 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<SearchPersons>();
         services.AddScoped<Registry.Parties.FindPartyRecords>();
         services.AddScoped<Cases.ListMyCases>();
+        services.AddScoped<Cases.CaseUsers>();
+        services.AddScoped<Cases.ListCases>();
+        services.AddScoped<Cases.GetCase>();
+        services.AddScoped<Cases.SaveCase>();
+        services.AddScoped<Cases.ChangeTeam>();
+        services.AddScoped<Cases.AttachToCase>();
+        services.AddScoped<Cases.CaseTasks>();
+        services.AddScoped<Cases.AddJournalEntry>();
+        services.AddScoped<Cases.ListMyTasks>();
+        services.AddScoped<Cases.CaseFile.ExportCaseFile>();
         services.AddScoped<GetFirearm>();
         services.AddScoped<EditReference>();
         services.AddScoped<SearchAuditLog>();

@@ -45,6 +45,9 @@ public class FocalPointDbContext(DbContextOptions<FocalPointDbContext> options)
     public DbSet<CaseIncident> CaseIncidents => Set<CaseIncident>();
     public DbSet<CaseMember> CaseMembers => Set<CaseMember>();
     public DbSet<CaseHistoryEntry> CaseHistory => Set<CaseHistoryEntry>();
+    public DbSet<CaseRecord> CaseRecords => Set<CaseRecord>();
+    public DbSet<CaseTask> CaseTasks => Set<CaseTask>();
+    public DbSet<CaseJournalEntry> CaseJournal => Set<CaseJournalEntry>();
     public DbSet<TraceRequest> TraceRequests => Set<TraceRequest>();
     public DbSet<TraceResult> TraceResults => Set<TraceResult>();
     public DbSet<Directorate> Directorates => Set<Directorate>();

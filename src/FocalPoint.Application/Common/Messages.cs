@@ -74,4 +74,11 @@ public static class Messages
     public static readonly MessageTemplate ProductPeriod = new("ProductPeriod", "Write the period as {0}, a whole period that has ended.");
     public static readonly MessageTemplate ProductEmpty = new("ProductEmpty", "No incident that you may see falls in this period: there is nothing to publish.");
     public static readonly MessageTemplate ViewLimit = new("ViewLimit", "You have {0} saved views, the most kept per person: delete one first.");
+    public static readonly MessageTemplate CaseOwnerRequired = new("CaseOwnerRequired", "A case needs an owner.");
+    public static readonly MessageTemplate CaseUserNotEligible = new("CaseUserNotEligible", "{0} is not an account that works on cases.");
+    public static readonly MessageTemplate CaseAlreadyMember = new("CaseAlreadyMember", "{0} is already on the team.");
+    public static readonly MessageTemplate CaseOwnerStays = new("CaseOwnerStays", "The owner stays on the team: give the case another owner first.");
+    public static readonly MessageTemplate CaseAlreadyAttached = new("CaseAlreadyAttached", "This record is already in the case.");
+    public static readonly MessageTemplate CaseAssigneeOnTeam = new("CaseAssigneeOnTeam", "Give the task to a member of the case team.");
+    public static readonly MessageTemplate CaseEvaluation = new("CaseEvaluation", "Choose the source (A, B, C, X) and information (1-4) evaluation.");
 }

@@ -31,6 +31,20 @@ public sealed class ValidationErrors
     /// <summary>Forgets a field's problems, e.g. once the person has changed that field.</summary>
     public bool Remove(string field) => errors.Remove(field);
 
+    /// <summary>The paging of a list: page from 1, page size from 1 to the list's maximum.</summary>
+    public void CheckPaging(int page, int pageSize, int maxPageSize)
+    {
+        if (page < 1)
+        {
+            Add("Page", Messages.PageFromOne);
+        }
+
+        if (pageSize < 1 || pageSize > maxPageSize)
+        {
+            Add("PageSize", Messages.Between, 1, maxPageSize);
+        }
+    }
+
     /// <summary>The English wording per field, for ProblemDetails.</summary>
     public IDictionary<string, string[]> ToDictionary() =>
         errors.ToDictionary(e => e.Key, e => e.Value.Select(m => m.English).ToArray(), StringComparer.Ordinal);

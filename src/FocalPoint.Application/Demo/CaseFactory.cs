@@ -9,6 +9,7 @@ namespace FocalPoint.Application.Demo;
 /// </summary>
 internal sealed class CaseFactory(DemoContext ctx)
 {
+    private readonly CaseWorkFactory work = new(ctx);
     private static readonly string[] Owners = ["investigator", "analyst", "commander"];
     private static readonly string[] TeamPool = ["analyst", "investigator", "liaison"];
     private static readonly DateTime Horizon = new(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
@@ -18,7 +19,7 @@ internal sealed class CaseFactory(DemoContext ctx)
     {
         if (group.CaseId != 0)
         {
-            ctx.Batch.CaseIncidents.Add(new CaseIncident { CaseId = group.CaseId, IncidentId = incident.Id });
+            ctx.Batch.CaseIncidents.Add(new CaseIncident { CaseId = group.CaseId, IncidentId = incident.Id, AddedAtUtc = incident.OccurredAtUtc.AddDays(1), AddedBy = DemoContext.CreatedBy });
 
             // Once a case is open, its new incidents are need-to-know: only the case team sees them.
             incident.Tlp = Tlp.Red;
@@ -50,17 +51,14 @@ internal sealed class CaseFactory(DemoContext ctx)
         @case.CreatedAtUtc = opened;
         group.CaseId = @case.Id;
 
-        ctx.Batch.CaseMembers.Add(new CaseMember { CaseId = @case.Id, UserName = owner });
-        foreach (var member in TeamPool.Where(m => m != owner).OrderBy(_ => rng.Next()).Take(1 + rng.Next(2)))
-        {
-            ctx.Batch.CaseMembers.Add(new CaseMember { CaseId = @case.Id, UserName = member });
-        }
-
+        var team = new List<string> { owner };
+        team.AddRange(TeamPool.Where(m => m != owner).OrderBy(_ => rng.Next()).Take(1 + rng.Next(2)));
         foreach (var incidentId in group.Incidents)
         {
-            ctx.Batch.CaseIncidents.Add(new CaseIncident { CaseId = @case.Id, IncidentId = incidentId });
+            ctx.Batch.CaseIncidents.Add(new CaseIncident { CaseId = @case.Id, IncidentId = incidentId, AddedAtUtc = opened, AddedBy = owner });
         }
 
+        work.Mark(@case);
         var history = new History(ctx, @case);
         history.Change(opened, owner, CaseStatus.Open, owner);
         var when = opened.AddDays(2 + rng.Next(20));
@@ -76,6 +74,16 @@ internal sealed class CaseFactory(DemoContext ctx)
         {
             history.Change(end, @case.Owner, rng.Next(100) < 12 ? CaseStatus.Suspended : CaseStatus.Closed, @case.Owner);
         }
+
+        // The owner is always on the team (a handover above may have named someone new); this adds no visibility,
+        // since need-to-know already counts the owner.
+        if (!team.Contains(@case.Owner))
+        {
+            team.Add(@case.Owner);
+        }
+
+        ctx.Batch.CaseMembers.AddRange(team.Select(m => new CaseMember { CaseId = @case.Id, UserName = m }));
+        work.Fill(@case, team, opened, @case.Status == CaseStatus.Closed ? end : null);
 
         ctx.Batch.Cases.Add(@case);
     }
@@ -96,6 +104,8 @@ internal sealed class CaseFactory(DemoContext ctx)
                 NewStatus = status,
                 OldOwner = first ? null : @case.Owner,
                 NewOwner = owner,
+                OldPriority = first ? null : @case.Priority,
+                NewPriority = @case.Priority,
             });
             if (!first)
             {

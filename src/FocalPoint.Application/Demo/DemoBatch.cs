@@ -35,6 +35,8 @@ public sealed class DemoBatch
     public List<CaseMember> CaseMembers { get; } = [];
     public List<CaseIncident> CaseIncidents { get; } = [];
     public List<CaseHistoryEntry> CaseHistory { get; } = [];
+    public List<CaseTask> CaseTasks { get; } = [];
+    public List<CaseJournalEntry> CaseJournal { get; } = [];
     public List<TraceRequest> TraceRequests { get; } = [];
     public List<TraceResult> TraceResults { get; } = [];
     public List<PersonTruth> PersonTruths { get; } = [];

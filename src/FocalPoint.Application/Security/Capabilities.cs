@@ -49,6 +49,9 @@ public static class Capabilities
     /// <summary>The hit queue at a crossing point: opening hits with their reasons, recording outcomes.</summary>
     public const string BorderScreening = nameof(BorderScreening);
 
+    /// <summary>The case workspace: cases, their teams, attached records, tasks, journal and the case file (need-to-know still cuts).</summary>
+    public const string Cases = nameof(Cases);
+
     /// <summary>Accounts and reference data.</summary>
     public const string Administration = nameof(Administration);
 
@@ -72,6 +75,12 @@ public static class Capabilities
         [RiskAnalysis] = [Roles.Analyst, Roles.Investigator, Roles.Commander],
         [RiskApproval] = [Roles.Commander],
         [BorderScreening] = [Roles.BorderOfficer, Roles.CustomsOfficer],
+
+        // Cases are worked by investigators and analysts, with the liaison officer on teams for partner requests.
+        // Commanders own and reassign cases (supervision; they still see no names). Border and customs officers record
+        // the seizures that cases attach, but do not run investigations. Auditors are left out: the log names the
+        // incidents and persons themselves, which they open through RegistryRead; the workspace is operational work.
+        [Cases] = [Roles.Analyst, Roles.Investigator, Roles.Commander, Roles.LiaisonOfficer],
         [Audit] = [Roles.Auditor],
         [Administration] = [Roles.Administrator],
     };

@@ -27,7 +27,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Property(c => c.Reference).HasMaxLength(30).IsRequired();
         builder.HasIndex(c => c.Reference).IsUnique();
         builder.HasIndex(c => c.Owner);
-        builder.Property(c => c.Title).HasMaxLength(200).IsRequired();
+        builder.Property(c => c.Title).HasMaxLength(Case.MaxTitleLength).IsRequired();
+        builder.Property(c => c.Summary).HasMaxLength(Case.MaxSummaryLength);
         builder.Property(c => c.Owner).HasMaxLength(256).IsRequired();
     }
 }
@@ -40,6 +41,7 @@ internal sealed class CaseIncidentConfiguration : IEntityTypeConfiguration<CaseI
         builder.HasOne(ci => ci.Case).WithMany(c => c.Incidents).HasForeignKey(ci => ci.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(ci => ci.Incident).WithMany().HasForeignKey(ci => ci.IncidentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(ci => ci.IncidentId);
+        builder.Property(ci => ci.AddedBy).HasMaxLength(256);
     }
 }
 

@@ -11,14 +11,31 @@ public enum CaseStatus
     Closed,
 }
 
+public enum CasePriority
+{
+    Low,
+    Medium,
+    High,
+    Critical,
+}
+
 /// <summary>An investigation or analysis that groups incidents, owned by one user and worked by a team.</summary>
 public class Case : AuditableEntity
 {
+    public const int MaxTitleLength = 200;
+    public const int MaxSummaryLength = 2000;
+
     public string Reference { get; set; } = "";
     public string Title { get; set; } = "";
+    public string? Summary { get; set; }
     public CaseStatus Status { get; set; }
+    public CasePriority Priority { get; set; } = CasePriority.Medium;
 
-    /// <summary>The user name of the owner.</summary>
+    /// <summary>The case's own marking: who beyond the team may find the case (its records keep their own markings).</summary>
+    public HandlingCode HandlingCode { get; set; } = HandlingCode.H1;
+    public Tlp Tlp { get; set; } = Tlp.Amber;
+
+    /// <summary>The user name of the owner; always on the team as well.</summary>
     public string Owner { get; set; } = "";
     public List<CaseMember> Team { get; set; } = [];
     public List<CaseIncident> Incidents { get; set; } = [];
@@ -31,6 +48,10 @@ public class CaseIncident
     public Case? Case { get; set; }
     public long IncidentId { get; set; }
     public Incident? Incident { get; set; }
+
+    /// <summary>When and by whom the incident joined the case (empty for links older than the workspace).</summary>
+    public DateTime? AddedAtUtc { get; set; }
+    public string? AddedBy { get; set; }
 }
 
 public class CaseMember
@@ -40,7 +61,7 @@ public class CaseMember
     public string UserName { get; set; } = "";
 }
 
-/// <summary>One change of status or owner; KPI timings (time to close) are computed from these rows.</summary>
+/// <summary>One change of status, owner or priority; KPI timings (time to close) are computed from these rows.</summary>
 public class CaseHistoryEntry
 {
     public long Id { get; set; }
@@ -52,4 +73,6 @@ public class CaseHistoryEntry
     public CaseStatus NewStatus { get; set; }
     public string? OldOwner { get; set; }
     public string NewOwner { get; set; } = "";
+    public CasePriority? OldPriority { get; set; }
+    public CasePriority NewPriority { get; set; } = CasePriority.Medium;
 }

@@ -20,5 +20,6 @@ internal static class ApiV1
         api.MapProductsApi();
         api.MapNetworkApi();
         api.MapEntitiesApi();
+        api.MapCasesApi();
     }
 }

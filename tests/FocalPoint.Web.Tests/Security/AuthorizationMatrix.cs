@@ -21,6 +21,9 @@ internal static partial class AuthorizationMatrix
     private static readonly string[] Statistics = ["analyst", "investigator", "commander", "liaison"];
     private static readonly string[] Publishers = ["analyst"];
 
+    // Commanders own and reassign cases; border, customs and auditors do not work cases (Capabilities.Cases).
+    private static readonly string[] CaseWorkers = ["analyst", "investigator", "commander", "liaison"];
+
     public static readonly IReadOnlyDictionary<string, string[]> Rows = new Dictionary<string, string[]>
     {
         ["GET /api/v1/incidents/"] = RegistryReaders,
@@ -87,6 +90,11 @@ internal static partial class AuthorizationMatrix
         ["GET /api/v1/network/charts/{id:long}"] = Reviewers,
         ["GET /api/v1/entities/review/"] = Readers,
         ["POST /api/v1/entities/review/{id:long}/decision"] = Editors,
+        ["GET /api/v1/cases/"] = CaseWorkers,
+        ["GET /api/v1/cases/{id:long}"] = CaseWorkers,
+        ["POST /api/v1/cases/"] = CaseWorkers,
+        ["PUT /api/v1/cases/{id:long}"] = CaseWorkers,
+        ["GET /api/v1/cases/{id:long}/file.pdf"] = CaseWorkers,
     };
 
     /// <summary>Puts sample ids into a route pattern: the incident, person and firearm of one open incident.</summary>

@@ -38,15 +38,7 @@ public sealed class ListIncidents(FocalPointDbContext db, IAccessContext accessC
     public static ValidationErrors Validate(IncidentFilter filter)
     {
         var errors = new ValidationErrors();
-        if (filter.Page < 1)
-        {
-            errors.Add(nameof(filter.Page), Messages.PageFromOne);
-        }
-
-        if (filter.PageSize is < 1 or > IncidentFilter.MaxPageSize)
-        {
-            errors.Add(nameof(filter.PageSize), Messages.Between, 1, IncidentFilter.MaxPageSize);
-        }
+        errors.CheckPaging(filter.Page, filter.PageSize, IncidentFilter.MaxPageSize);
 
         if (filter.From > filter.To)
         {

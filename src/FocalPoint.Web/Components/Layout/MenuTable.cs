@@ -35,6 +35,7 @@ internal static class MenuTable
             new("Nav_Incidents", typeof(IncidentList)),
             new("Nav_NewIncident", typeof(IncidentEdit)),
             new("Nav_Persons", typeof(PersonSearchPage)),
+            new("Nav_Cases", typeof(FocalPoint.Web.Cases.CaseListPage)),
             new("Nav_Import", typeof(ImportPage)),
             new("Import_Batches", typeof(ImportBatchesPage)),
             new("Nav_Retention", typeof(RetentionQueuePage)),

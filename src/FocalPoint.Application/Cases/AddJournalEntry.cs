@@ -1,0 +1,48 @@
+using FocalPoint.Application.Common;
+using FocalPoint.Application.Security;
+using FocalPoint.Data;
+using FocalPoint.Domain.Cases;
+using FocalPoint.Domain.Incidents;
+using FocalPoint.Domain.Notes;
+
+namespace FocalPoint.Application.Cases;
+
+public sealed record JournalInput(NoteKind Kind, SourceReliability SourceReliability, InformationAccuracy InformationAccuracy, string? Text);
+
+/// <summary>Writes a journal note: a fact or an assessment with the 4x4 evaluation; notes are kept as written.</summary>
+public sealed class AddJournalEntry(FocalPointDbContext db, IAccessContext accessContext)
+{
+    public async Task<CommandResult<long>> HandleAsync(long caseId, JournalInput input, CancellationToken cancellationToken = default)
+    {
+        var access = await accessContext.GetAsync(cancellationToken);
+        if (await CaseAccess.FindWorkedAsync(db, access, caseId, cancellationToken) is null)
+        {
+            return CommandResult<long>.Missing();
+        }
+
+        var errors = new ValidationErrors();
+        TextRules.Check(errors, nameof(input.Text), input.Text, CaseJournalEntry.MaxTextLength, required: true, multiline: true);
+        if (!Enum.IsDefined(input.Kind))
+        {
+            errors.Add(nameof(input.Kind), Messages.NoteKind);
+        }
+
+        if (!Enum.IsDefined(input.SourceReliability) || !Enum.IsDefined(input.InformationAccuracy))
+        {
+            errors.Add(nameof(input.SourceReliability), Messages.CaseEvaluation);
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return CommandResult<long>.Invalid(errors);
+        }
+
+        var entry = new CaseJournalEntry
+        {
+            CaseId = caseId, Kind = input.Kind, SourceReliability = input.SourceReliability, InformationAccuracy = input.InformationAccuracy, Text = input.Text!.Trim(),
+        };
+        db.CaseJournal.Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        return CommandResult<long>.Ok(entry.Id);
+    }
+}
