@@ -46,6 +46,7 @@ public class FocalPointDbContext(DbContextOptions<FocalPointDbContext> options)
     public DbSet<CaseHistoryEntry> CaseHistory => Set<CaseHistoryEntry>();
     public DbSet<TraceRequest> TraceRequests => Set<TraceRequest>();
     public DbSet<TraceResult> TraceResults => Set<TraceResult>();
+    public DbSet<StolenHit> StolenHits => Set<StolenHit>();
     public DbSet<Directorate> Directorates => Set<Directorate>();
     public DbSet<Municipality> Municipalities => Set<Municipality>();
     public DbSet<CrossingPoint> CrossingPoints => Set<CrossingPoint>();

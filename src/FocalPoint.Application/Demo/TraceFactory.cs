@@ -30,7 +30,7 @@ internal sealed class TraceFactory(DemoContext ctx)
         var answeredOn = sent.AddDays(10 + rng.Next(150));
         request.Status = sent > Horizon ? TraceStatus.Draft
             : answeredOn > Horizon ? TraceStatus.Sent
-            : rng.Next(100) switch { < 68 => TraceStatus.Answered, < 88 => TraceStatus.NoResponse, _ => TraceStatus.Closed };
+            : rng.Next(100) switch { < 68 => TraceStatus.Answered, < 88 => TraceStatus.Failed, _ => TraceStatus.Closed };
         ctx.Batch.TraceRequests.Add(ctx.Stamp(request, ++ctx.Ids.TraceRequest, incident.OccurredAtUtc.AddDays(3)));
 
         if (request.Status is TraceStatus.Answered or TraceStatus.Closed && rng.Next(100) < 90)

@@ -49,6 +49,15 @@ public static class Capabilities
     /// <summary>The hit queue at a crossing point: opening hits with their reasons, recording outcomes.</summary>
     public const string BorderScreening = nameof(BorderScreening);
 
+    /// <summary>Reading trace requests, their answers and the overdue lists.</summary>
+    public const string TraceRead = nameof(TraceRead);
+
+    /// <summary>Building trace requests from a firearm, sending them on national and bilateral channels, recording answers.</summary>
+    public const string TraceWork = nameof(TraceWork);
+
+    /// <summary>The police-cooperation channels (INTERPOL through UNMIK, Europol) and partners' incoming requests.</summary>
+    public const string TraceLiaison = nameof(TraceLiaison);
+
     /// <summary>Accounts and reference data.</summary>
     public const string Administration = nameof(Administration);
 
@@ -73,6 +82,11 @@ public static class Capabilities
         [RiskApproval] = [Roles.Commander],
         [BorderScreening] = [Roles.BorderOfficer, Roles.CustomsOfficer],
         [Audit] = [Roles.Auditor],
+
+        // Investigators build and follow traces; the liaison officer alone speaks on the police-cooperation channels.
+        [TraceRead] = [Roles.Analyst, Roles.Investigator, Roles.Commander, Roles.LiaisonOfficer],
+        [TraceWork] = [Roles.Investigator, Roles.LiaisonOfficer],
+        [TraceLiaison] = [Roles.LiaisonOfficer],
         [Administration] = [Roles.Administrator],
     };
 

@@ -2729,6 +2729,52 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     b.ToTable("ScreeningRuns");
                 });
 
+            modelBuilder.Entity("FocalPoint.Domain.Tracing.StolenHit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("FirearmId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("FoundAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Match")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("StolenFirearmId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StolenFirearmId");
+
+                    b.HasIndex("FirearmId", "StolenFirearmId")
+                        .IsUnique();
+
+                    b.HasIndex("State", "FoundAtUtc");
+
+                    b.ToTable("StolenHits");
+                });
+
             modelBuilder.Entity("FocalPoint.Domain.Tracing.TraceRequest", b =>
                 {
                     b.Property<long>("Id")
@@ -2737,10 +2783,16 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<DateOnly?>("AcknowledgedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -2755,11 +2807,27 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                         .HasColumnType("character varying(2)")
                         .IsFixedLength(false);
 
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date");
 
                     b.Property<long>("FirearmId")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("ObliteratedSerial")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("PartnerReference")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("RemainingMarks")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<DateOnly?>("SentOn")
                         .HasColumnType("date");
@@ -2768,6 +2836,10 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("StatusNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<DateTime?>("UpdatedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -2783,6 +2855,8 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("FirearmId");
+
+                    b.HasIndex("Status", "DueOn");
 
                     b.ToTable("TraceRequests");
                 });
@@ -2803,6 +2877,17 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     b.Property<string>("EstablishedBy")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("FirstRetailSaleOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LastLegalHolder")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PointOfDiversion")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<bool>("PointOfDiversionEstablished")
                         .HasColumnType("boolean");
@@ -3295,6 +3380,25 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                         .IsRequired();
 
                     b.Navigation("ProfileVersion");
+                });
+
+            modelBuilder.Entity("FocalPoint.Domain.Tracing.StolenHit", b =>
+                {
+                    b.HasOne("FocalPoint.Domain.Items.Firearm", "Firearm")
+                        .WithMany()
+                        .HasForeignKey("FirearmId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FocalPoint.Domain.Items.Firearm", "StolenFirearm")
+                        .WithMany()
+                        .HasForeignKey("StolenFirearmId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Firearm");
+
+                    b.Navigation("StolenFirearm");
                 });
 
             modelBuilder.Entity("FocalPoint.Domain.Tracing.TraceRequest", b =>

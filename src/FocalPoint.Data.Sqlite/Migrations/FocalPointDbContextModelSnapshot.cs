@@ -2656,15 +2656,65 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     b.ToTable("ScreeningRuns");
                 });
 
+            modelBuilder.Entity("FocalPoint.Domain.Tracing.StolenHit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FirearmId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FoundAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Match")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StolenFirearmId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StolenFirearmId");
+
+                    b.HasIndex("FirearmId", "StolenFirearmId")
+                        .IsUnique();
+
+                    b.HasIndex("State", "FoundAtUtc");
+
+                    b.ToTable("StolenHits");
+                });
+
             modelBuilder.Entity("FocalPoint.Domain.Tracing.TraceRequest", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("AcknowledgedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -2680,11 +2730,27 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .IsFixedLength(false);
 
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("FirearmId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ObliteratedSerial")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PartnerReference")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemainingMarks")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("SentOn")
                         .HasColumnType("TEXT");
@@ -2692,6 +2758,10 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusNote")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("UpdatedAtUtc")
@@ -2709,6 +2779,8 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
                     b.HasIndex("FirearmId");
 
+                    b.HasIndex("Status", "DueOn");
+
                     b.ToTable("TraceRequests");
                 });
 
@@ -2725,6 +2797,17 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
                     b.Property<string>("EstablishedBy")
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FirstRetailSaleOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastLegalHolder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PointOfDiversion")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("PointOfDiversionEstablished")
@@ -3212,6 +3295,25 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("ProfileVersion");
+                });
+
+            modelBuilder.Entity("FocalPoint.Domain.Tracing.StolenHit", b =>
+                {
+                    b.HasOne("FocalPoint.Domain.Items.Firearm", "Firearm")
+                        .WithMany()
+                        .HasForeignKey("FirearmId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FocalPoint.Domain.Items.Firearm", "StolenFirearm")
+                        .WithMany()
+                        .HasForeignKey("StolenFirearmId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Firearm");
+
+                    b.Navigation("StolenFirearm");
                 });
 
             modelBuilder.Entity("FocalPoint.Domain.Tracing.TraceRequest", b =>

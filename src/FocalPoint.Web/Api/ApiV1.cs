@@ -20,5 +20,7 @@ internal static class ApiV1
         api.MapProductsApi();
         api.MapNetworkApi();
         api.MapEntitiesApi();
+        FocalPoint.Web.Tracing.TracesApi.MapTracesApi(api);
+        FocalPoint.Web.Tracing.StolenApi.MapStolenApi(api);
     }
 }

@@ -1471,17 +1471,55 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "StolenHits",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FirearmId = table.Column<long>(type: "bigint", nullable: false),
+                    StolenFirearmId = table.Column<long>(type: "bigint", nullable: false),
+                    Match = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    FoundAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    DecidedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StolenHits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StolenHits_Firearms_FirearmId",
+                        column: x => x.FirearmId,
+                        principalTable: "Firearms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_StolenHits_Firearms_StolenFirearmId",
+                        column: x => x.StolenFirearmId,
+                        principalTable: "Firearms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TraceRequests",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     FirearmId = table.Column<long>(type: "bigint", nullable: false),
+                    Direction = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     DestinationCountry = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
                     Channel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    PartnerReference = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    ObliteratedSerial = table.Column<bool>(type: "boolean", nullable: false),
+                    RemainingMarks = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     SentOn = table.Column<DateOnly>(type: "date", nullable: true),
                     DueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AcknowledgedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    StatusNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
                     UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
@@ -1510,7 +1548,10 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     PointOfDiversionEstablished = table.Column<bool>(type: "boolean", nullable: false),
                     DiversionCountry = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
                     EstablishedBy = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    LastLegalHolder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PointOfDiversion = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    FirstRetailSaleOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1980,9 +2021,30 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 columns: new[] { "CrossingPoint", "Outcome", "CrossedAtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_StolenHits_FirearmId_StolenFirearmId",
+                table: "StolenHits",
+                columns: new[] { "FirearmId", "StolenFirearmId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StolenHits_State_FoundAtUtc",
+                table: "StolenHits",
+                columns: new[] { "State", "FoundAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StolenHits_StolenFirearmId",
+                table: "StolenHits",
+                column: "StolenFirearmId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TraceRequests_FirearmId",
                 table: "TraceRequests",
                 column: "FirearmId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TraceRequests_Status_DueOn",
+                table: "TraceRequests",
+                columns: new[] { "Status", "DueOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_TraceResults_TraceRequestId",
@@ -2126,6 +2188,9 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "SearchPrefixes");
+
+            migrationBuilder.DropTable(
+                name: "StolenHits");
 
             migrationBuilder.DropTable(
                 name: "TraceResults");

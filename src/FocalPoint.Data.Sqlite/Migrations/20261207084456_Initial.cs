@@ -1470,17 +1470,55 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "StolenHits",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FirearmId = table.Column<long>(type: "INTEGER", nullable: false),
+                    StolenFirearmId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Match = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    FoundAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StolenHits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StolenHits_Firearms_FirearmId",
+                        column: x => x.FirearmId,
+                        principalTable: "Firearms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_StolenHits_Firearms_StolenFirearmId",
+                        column: x => x.StolenFirearmId,
+                        principalTable: "Firearms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TraceRequests",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     FirearmId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Direction = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     DestinationCountry = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
                     Channel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PartnerReference = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    ObliteratedSerial = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RemainingMarks = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     SentOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AcknowledgedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    StatusNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
@@ -1509,7 +1547,10 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     PointOfDiversionEstablished = table.Column<bool>(type: "INTEGER", nullable: false),
                     DiversionCountry = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
                     EstablishedBy = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    LastLegalHolder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PointOfDiversion = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    FirstRetailSaleOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1979,9 +2020,30 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 columns: new[] { "CrossingPoint", "Outcome", "CrossedAtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_StolenHits_FirearmId_StolenFirearmId",
+                table: "StolenHits",
+                columns: new[] { "FirearmId", "StolenFirearmId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StolenHits_State_FoundAtUtc",
+                table: "StolenHits",
+                columns: new[] { "State", "FoundAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StolenHits_StolenFirearmId",
+                table: "StolenHits",
+                column: "StolenFirearmId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TraceRequests_FirearmId",
                 table: "TraceRequests",
                 column: "FirearmId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TraceRequests_Status_DueOn",
+                table: "TraceRequests",
+                columns: new[] { "Status", "DueOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_TraceResults_TraceRequestId",
@@ -2125,6 +2187,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "SearchPrefixes");
+
+            migrationBuilder.DropTable(
+                name: "StolenHits");
 
             migrationBuilder.DropTable(
                 name: "TraceResults");

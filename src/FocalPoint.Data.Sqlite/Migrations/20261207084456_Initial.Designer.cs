@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FocalPoint.Data.Sqlite.Migrations
 {
     [DbContext(typeof(FocalPointDbContext))]
-    [Migration("20261207072613_Initial")]
+    [Migration("20261207084456_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2659,15 +2659,65 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     b.ToTable("ScreeningRuns");
                 });
 
+            modelBuilder.Entity("FocalPoint.Domain.Tracing.StolenHit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FirearmId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FoundAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Match")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StolenFirearmId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StolenFirearmId");
+
+                    b.HasIndex("FirearmId", "StolenFirearmId")
+                        .IsUnique();
+
+                    b.HasIndex("State", "FoundAtUtc");
+
+                    b.ToTable("StolenHits");
+                });
+
             modelBuilder.Entity("FocalPoint.Domain.Tracing.TraceRequest", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("AcknowledgedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -2683,11 +2733,27 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .IsFixedLength(false);
 
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("FirearmId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ObliteratedSerial")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PartnerReference")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemainingMarks")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("SentOn")
                         .HasColumnType("TEXT");
@@ -2695,6 +2761,10 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusNote")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("UpdatedAtUtc")
@@ -2712,6 +2782,8 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
                     b.HasIndex("FirearmId");
 
+                    b.HasIndex("Status", "DueOn");
+
                     b.ToTable("TraceRequests");
                 });
 
@@ -2728,6 +2800,17 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
                     b.Property<string>("EstablishedBy")
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FirstRetailSaleOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastLegalHolder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PointOfDiversion")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("PointOfDiversionEstablished")
@@ -3215,6 +3298,25 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("ProfileVersion");
+                });
+
+            modelBuilder.Entity("FocalPoint.Domain.Tracing.StolenHit", b =>
+                {
+                    b.HasOne("FocalPoint.Domain.Items.Firearm", "Firearm")
+                        .WithMany()
+                        .HasForeignKey("FirearmId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FocalPoint.Domain.Items.Firearm", "StolenFirearm")
+                        .WithMany()
+                        .HasForeignKey("StolenFirearmId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Firearm");
+
+                    b.Navigation("StolenFirearm");
                 });
 
             modelBuilder.Entity("FocalPoint.Domain.Tracing.TraceRequest", b =>
