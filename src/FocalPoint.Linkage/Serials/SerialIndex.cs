@@ -31,6 +31,7 @@ public sealed class SerialIndex
     private static readonly SerialComparator Comparator = new([1]);
     private readonly List<string> keys = [];
     private readonly Dictionary<string, List<int>> byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, List<int>> byLength = [];
     private long[] deletionHashes = [];
     private int[] deletionItems = [];
     private readonly Dictionary<long, List<int>> recentDeletions = [];
@@ -119,16 +120,20 @@ public sealed class SerialIndex
             }
         }
 
-        if (withPartial || hasWildcard)
+        if (withPartial)
         {
             for (var i = 0; i < keys.Count; i++)
             {
-                var key = keys[i];
-                if (key.Length > 0 && !found.ContainsKey(i) && MayBePartial(query, key))
+                if (keys[i].Length > 0 && !found.ContainsKey(i) && MayBePartial(query, keys[i]))
                 {
                     Grade(found, i, query);
                 }
             }
+        }
+        else if (hasWildcard && byLength.TryGetValue(query.Length, out var sameLength))
+        {
+            // Unreadable characters stand in place: only keys of the same length can agree.
+            sameLength.ForEach(i => Grade(found, i, query));
         }
 
         return [.. found.Select(f => new SerialHit(f.Key, f.Value))];
@@ -147,6 +152,12 @@ public sealed class SerialIndex
             }
 
             list.Add(item);
+            if (!byLength.TryGetValue(key.Length, out var sameLength))
+            {
+                byLength[key.Length] = sameLength = [];
+            }
+
+            sameLength.Add(item);
         }
 
         return item;
