@@ -17,10 +17,7 @@ public sealed class TraceRequestTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var services = TracingWorld.Services(database, TracingWorld.Investigator());
-        var input = IncidentInputs.Seizure();
-        input.Firearms[0].SerialAsWritten = null;
-        input.Firearms[0].MarkingStatus = MarkingStatus.Obliterated;
-        var firearmId = await TracingWorld.RecordAsync(services, input);
+        var firearmId = await TracingWorld.RecordAsync(services, Obliterated(IncidentInputs.Seizure()));
 
         var preparation = await services.RunAsync<PrepareTrace, TracePreparation?>(p => p.HandleAsync(firearmId));
         var refused = await services.RunAsync<CreateTrace, CommandResult<long>>(c => c.HandleAsync(new TraceInput(firearmId, TraceChannel.Bilateral, "RS", Send: true)));
@@ -40,10 +37,7 @@ public sealed class TraceRequestTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var services = TracingWorld.Services(database, TracingWorld.Investigator());
-        var input = IncidentInputs.Seizure();
-        input.Firearms[0].SerialAsWritten = null;
-        input.Firearms[0].MarkingStatus = MarkingStatus.Obliterated;
-        var firearmId = await TracingWorld.RecordAsync(services, input);
+        var firearmId = await TracingWorld.RecordAsync(services, Obliterated(IncidentInputs.Seizure()));
 
         var sent = await services.RunAsync<CreateTrace, CommandResult<long>>(c => c.HandleAsync(new TraceInput(firearmId, TraceChannel.Bilateral, "RS", true, "ZASTAVA M70 proof mark 1987", Send: true)));
 
@@ -160,6 +154,13 @@ public sealed class TraceRequestTests
         Assert.Single(trace.RegistryMatches);
         Assert.True(answered.Succeeded);
         Assert.Equal(new Sdg1642(0, 1), report.Indicator);
+    }
+
+    private static Application.Registry.Incidents.IncidentInput Obliterated(Application.Registry.Incidents.IncidentInput input)
+    {
+        input.Firearms[0].SerialAsWritten = null;
+        input.Firearms[0].MarkingStatus = MarkingStatus.Obliterated;
+        return input;
     }
 
     private static Application.Registry.Incidents.IncidentInput Green(Application.Registry.Incidents.IncidentInput input)

@@ -25,7 +25,7 @@ public sealed class TracingBrowserTests(BrowserFixture fixture) : IClassFixture<
 
         await page.ClickAsync("#trace-send");
         await Expect(page.Locator("#trace-status")).ToHaveTextAsync("Sent");
-        var today = DateTime.UtcNow.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+        var today = TimeProvider.System.GetUtcNow().ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
         await page.FillAsync("#answer-received", today);
         await page.CheckAsync("#answer-established");
         await page.SelectOptionAsync("#answer-country", "RS");

@@ -3,7 +3,6 @@ using FocalPoint.Application.Registry.Reference;
 using FocalPoint.Application.Security;
 using FocalPoint.Data;
 using FocalPoint.Domain.Tracing;
-using Microsoft.EntityFrameworkCore;
 
 namespace FocalPoint.Application.Tracing.Traces;
 
@@ -16,10 +15,7 @@ public sealed class CreateTrace(FocalPointDbContext db, IAccessContext accessCon
     public async Task<CommandResult<long>> HandleAsync(TraceInput input, CancellationToken cancellationToken = default)
     {
         var access = await accessContext.GetAsync(cancellationToken);
-        var visible = db.Incidents.VisibleTo(access, db);
-        var firearm = access.Holds(Capabilities.TraceWork)
-            ? await db.Firearms.AsNoTracking().Where(f => visible.Any(i => i.Id == f.IncidentId)).FirstOrDefaultAsync(f => f.Id == input.FirearmId, cancellationToken)
-            : null;
+        var firearm = await TraceAccess.TraceableFirearmAsync(db, access, input.FirearmId, cancellationToken);
         if (firearm is null)
         {
             return CommandResult<long>.Missing();

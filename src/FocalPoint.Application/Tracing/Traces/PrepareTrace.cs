@@ -1,6 +1,5 @@
 using FocalPoint.Application.Security;
 using FocalPoint.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace FocalPoint.Application.Tracing.Traces;
 
@@ -13,13 +12,7 @@ public sealed class PrepareTrace(FocalPointDbContext db, IAccessContext accessCo
     public async Task<TracePreparation?> HandleAsync(long firearmId, CancellationToken cancellationToken = default)
     {
         var access = await accessContext.GetAsync(cancellationToken);
-        if (!access.Holds(Capabilities.TraceWork))
-        {
-            return null;
-        }
-
-        var visible = db.Incidents.VisibleTo(access, db);
-        var firearm = await db.Firearms.AsNoTracking().Where(f => visible.Any(i => i.Id == f.IncidentId)).FirstOrDefaultAsync(f => f.Id == firearmId, cancellationToken);
+        var firearm = await TraceAccess.TraceableFirearmAsync(db, access, firearmId, cancellationToken);
         return firearm is null ? null
             : new TracePreparation(firearm.Id, Identification.Of(firearm), TraceRoutes.Suggest(firearm), access.Holds(Capabilities.TraceLiaison));
     }

@@ -1,6 +1,7 @@
 using FocalPoint.Application.Security;
 using FocalPoint.Data;
 using FocalPoint.Domain.Tracing;
+using Microsoft.EntityFrameworkCore;
 
 namespace FocalPoint.Application.Tracing.Traces;
 
@@ -16,5 +17,17 @@ internal static class TraceAccess
 
         var incidents = db.Incidents.VisibleTo(access, db);
         return db.TraceRequests.Where(t => incidents.Any(i => i.Id == t.Firearm!.IncidentId));
+    }
+
+    /// <summary>The firearm a trace is built from, when the user may build traces and sees its incident.</summary>
+    public static async Task<Domain.Items.Firearm?> TraceableFirearmAsync(FocalPointDbContext db, UserAccess access, long firearmId, CancellationToken ct)
+    {
+        if (!access.Holds(Capabilities.TraceWork))
+        {
+            return null;
+        }
+
+        var visible = db.Incidents.VisibleTo(access, db);
+        return await db.Firearms.AsNoTracking().Where(f => visible.Any(i => i.Id == f.IncidentId)).FirstOrDefaultAsync(f => f.Id == firearmId, ct);
     }
 }
