@@ -14,13 +14,16 @@ internal static class Lookups
             {
                 0 or 1 => serial,
                 2 => serial.Replace('0', 'O').Replace('1', 'I').Replace('5', 'S'),
-                3 => serial.Replace("-", "", StringComparison.Ordinal)[2..8],
+                3 => Fragment(serial.Replace("-", "", StringComparison.Ordinal)),
                 _ => SyntheticRegistry.Serial(random, 50_000_000 + i),
             });
         }
 
         return queries;
     }
+
+    // Six characters from inside the serial, as an officer reads what is left of a worn marking.
+    private static string Fragment(string serial) => serial.Length >= 8 ? serial[2..8] : serial;
 
     public static double P95(List<double> values)
     {

@@ -46,6 +46,7 @@ Console.WriteLine($"tracing.stolen_records: {stolenCount} records");
 Console.WriteLine($"tracing.import_file_firearms: {imported.Count} firearms");
 
 var worst = new List<double>();
+var worstLookup = new List<double>();
 foreach (var provider in providers)
 {
     if (provider == "postgresql" && string.IsNullOrWhiteSpace(postgresServer))
@@ -58,7 +59,8 @@ foreach (var provider in providers)
     await RunAsync(database);
 }
 
-Console.WriteLine($"tracing.ratio: {worst.Min():F2}");
+Console.WriteLine($"tracing.max_lookup_p95: {worstLookup.Max():F1} ms (target < 50 ms)");
+Console.WriteLine($"tracing.ratio: {worst.Min():F2} (target >= 0.5)");
 work.Delete(recursive: true);
 return;
 
@@ -91,6 +93,20 @@ async Task RunAsync(BenchDb database)
     }
 
     Console.WriteLine($"tracing.{name}.lookup_p95: {Lookups.P95(times):F1} ms");
+    worstLookup.Add(Lookups.P95(times));
+
+    // The part of a look-up spent asking the database for register firearms recorded since the last one.
+    var refresh = new List<double>();
+    var register = services.GetRequiredService<StolenRegister>();
+    for (var i = 0; i < 200; i++)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var watch = Stopwatch.StartNew();
+        await register.RefreshAsync(scope.ServiceProvider.GetRequiredService<FocalPointDbContext>(), CancellationToken.None);
+        refresh.Add(watch.Elapsed.TotalMilliseconds);
+    }
+
+    Console.WriteLine($"tracing.{name}.refresh_p95: {Lookups.P95(refresh):F1} ms");
     Console.WriteLine($"tracing.{name}.lookup_answered: {found} of {queries.Count}");
 
     var (withCheck, check, hits) = await ImportAsync(services);

@@ -2,6 +2,7 @@ using FocalPoint.Data;
 using FocalPoint.Data.Bulk;
 using FocalPoint.Domain.Incidents;
 using FocalPoint.Domain.Items;
+using Microsoft.EntityFrameworkCore;
 
 namespace FocalPoint.Bench.Tracing;
 

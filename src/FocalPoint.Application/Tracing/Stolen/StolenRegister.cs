@@ -47,39 +47,57 @@ public sealed class StolenRegister(TimeProvider time)
         try
         {
             var now = time.GetUtcNow().UtcDateTime;
-            var full = now - current.BuiltAtUtc > MaxAge;
-            var after = full ? 0 : current.LastId;
-            var rows = await db.Firearms.AsNoTracking()
-                .Where(f => f.Id > after && f.Incident!.Kind == IncidentKind.TheftOrLoss)
-                .OrderBy(f => f.Id)
-                .Select(f => new { f.Id, f.SerialAsWritten, f.SerialNormalised, f.MakeId })
-                .ToListAsync(ct);
-            if (full)
+            if (now - current.BuiltAtUtc > MaxAge)
             {
-                var index = SerialIndex.Build(rows.Select(r => r.SerialAsWritten));
-                var fresh = new Snapshot(index, [.. rows.Select(r => r.Id)], [.. rows.Select(r => r.MakeId)], [.. rows.Select(r => r.SerialNormalised)],
-                    rows.Count == 0 ? 0 : rows[^1].Id, now);
-                lock (gate) current = fresh;
+                await RebuildAsync(db, now, ct);
             }
-            else if (rows.Count > 0)
+            else
             {
-                lock (gate)
-                {
-                    foreach (var r in rows)
-                    {
-                        current.Index.Add(r.SerialAsWritten);
-                        current.Ids.Add(r.Id);
-                        current.Makes.Add(r.MakeId);
-                        current.Plain.Add(r.SerialNormalised);
-                    }
-
-                    current = current with { LastId = rows[^1].Id };
-                }
+                await AppendAsync(db, ct);
             }
         }
         finally
         {
             refreshing.Release();
+        }
+    }
+
+    // The whole register at once (the theft incidents drive the join), and the highest firearm id of the registry.
+    private async Task RebuildAsync(FocalPointDbContext db, DateTime now, CancellationToken ct)
+    {
+        var last = await db.Firearms.MaxAsync(f => (long?)f.Id, ct) ?? 0;
+        var rows = await db.Firearms.AsNoTracking()
+            .Where(f => f.Id <= last && f.Incident!.Kind == IncidentKind.TheftOrLoss)
+            .Select(f => new { f.Id, f.SerialAsWritten, f.SerialNormalised, f.MakeId })
+            .ToListAsync(ct);
+        var index = SerialIndex.Build(rows.Select(r => r.SerialAsWritten));
+        var fresh = new Snapshot(index, [.. rows.Select(r => r.Id)], [.. rows.Select(r => r.MakeId)], [.. rows.Select(r => r.SerialNormalised)], last, now);
+        lock (gate) current = fresh;
+    }
+
+    // Every firearm recorded since the last look-up, by primary-key range (one probe when there is none), keeping the thefts.
+    private async Task AppendAsync(FocalPointDbContext db, CancellationToken ct)
+    {
+        var after = current.LastId;
+        var rows = await db.Firearms.AsNoTracking().Where(f => f.Id > after).OrderBy(f => f.Id)
+            .Select(f => new { f.Id, f.SerialAsWritten, f.SerialNormalised, f.MakeId, Theft = f.Incident!.Kind == IncidentKind.TheftOrLoss })
+            .ToListAsync(ct);
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        lock (gate)
+        {
+            foreach (var r in rows.Where(r => r.Theft))
+            {
+                current.Index.Add(r.SerialAsWritten);
+                current.Ids.Add(r.Id);
+                current.Makes.Add(r.MakeId);
+                current.Plain.Add(r.SerialNormalised);
+            }
+
+            current = current with { LastId = rows[^1].Id };
         }
     }
 
