@@ -39,6 +39,13 @@ public sealed class TracingBrowserTests(BrowserFixture fixture) : IClassFixture<
         await Expect(page.Locator("#trace-trafficking")).ToBeVisibleAsync();
         await fixture.ShotAsync(page, "86-trace-answered-time-to-crime");
 
+        // The printable request goes out in English and, for Serbia, in Serbian Latin too.
+        await page.GotoAsync(new Uri(page.Url).AbsolutePath + "/print");
+        await BrowserFixture.WaitUntilLiveAsync(page);
+        await Expect(page.Locator("#trace-sheet-en")).ToContainTextAsync("Firearm trace request");
+        await Expect(page.Locator("#trace-sheet-sr-Latn")).ToContainTextAsync("Zahtev za praćenje vatrenog oružja");
+        await fixture.ShotAsync(page, "95-trace-print-en-sr");
+
         await page.GotoAsync("/traces?overdue=true");
         await BrowserFixture.WaitUntilLiveAsync(page);
         await Expect(page.Locator("#traces-destinations")).ToBeVisibleAsync();
