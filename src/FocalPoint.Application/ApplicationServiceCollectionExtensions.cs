@@ -59,6 +59,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<AccountAccess>();
         services.AddScoped<AddNote>();
         Risk.RiskServiceCollectionExtensions.AddFocalPointRisk(services);
+        Tracing.TracingServiceCollectionExtensions.AddFocalPointTracing(services);
         services.AddScoped<ListNotes>();
         services.AddOptions<RetentionOptions>();
         services.AddScoped<ListRetentionDue>();

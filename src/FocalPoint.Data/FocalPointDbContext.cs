@@ -50,6 +50,7 @@ public class FocalPointDbContext(DbContextOptions<FocalPointDbContext> options)
     public DbSet<CaseJournalEntry> CaseJournal => Set<CaseJournalEntry>();
     public DbSet<TraceRequest> TraceRequests => Set<TraceRequest>();
     public DbSet<TraceResult> TraceResults => Set<TraceResult>();
+    public DbSet<StolenHit> StolenHits => Set<StolenHit>();
     public DbSet<Directorate> Directorates => Set<Directorate>();
     public DbSet<Municipality> Municipalities => Set<Municipality>();
     public DbSet<CrossingPoint> CrossingPoints => Set<CrossingPoint>();

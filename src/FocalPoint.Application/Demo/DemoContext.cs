@@ -16,6 +16,7 @@ internal sealed class DemoContext
         Markings = new Random(options.Seed ^ 0x5A5A);
         Serials = new Random(options.Seed ^ 0x5E41);
         Routes = new Random(options.Seed ^ 0x7207);
+        Tracing = new Random(options.Seed ^ 0x7ACE);
         Reference = reference;
         Municipalities = [.. reference.Municipalities.OrderBy(m => m.Id)];
         MunicipalityById = Municipalities.ToDictionary(m => m.Id);
@@ -48,6 +49,9 @@ internal sealed class DemoContext
     /// for the weapon flows: like the others it leaves the main stream and every published total as they were.
     /// </summary>
     public Random Routes { get; }
+
+    /// <summary>A fifth stream for the tracing lifecycle (answer times per destination, acknowledgements, sale dates), added for issue 12.</summary>
+    public Random Tracing { get; }
     public ReferenceDataSet Reference { get; }
     public Municipality[] Municipalities { get; }
     public Dictionary<int, Municipality> MunicipalityById { get; }

@@ -4,7 +4,11 @@ using FocalPoint.Domain.Tracing;
 
 namespace FocalPoint.Application.Demo;
 
-/// <summary>Trace requests for about a third of the seized firearms, with answers for most of those answered.</summary>
+/// <summary>
+/// Trace requests for about a third of the seized firearms, in every status of the lifecycle, answered after a time
+/// typical of the destination; answers name the first retail sale of civilian guns (time to crime). Lifecycle details
+/// come from the tracing stream; the main stream's draws are kept as they were, so other totals do not move.
+/// </summary>
 internal sealed class TraceFactory(DemoContext ctx)
 {
     private static readonly DateOnly Horizon = new(2024, 12, 31);
@@ -27,10 +31,12 @@ internal sealed class TraceFactory(DemoContext ctx)
             SentOn = sent > Horizon ? null : sent,
             DueOn = sent > Horizon ? null : sent.AddDays(ctx.Pick([30, 60, 90])),
         };
-        var answeredOn = sent.AddDays(10 + rng.Next(150));
+        _ = rng.Next(150); // the main stream's former answer delay, drawn so that later draws stay aligned
+        var answeredOn = sent.AddDays(AnswerDays(channel));
         request.Status = sent > Horizon ? TraceStatus.Draft
-            : answeredOn > Horizon ? TraceStatus.Sent
-            : rng.Next(100) switch { < 68 => TraceStatus.Answered, < 88 => TraceStatus.NoResponse, _ => TraceStatus.Closed };
+            : answeredOn > Horizon ? (ctx.Tracing.Next(100) < 45 ? TraceStatus.Acknowledged : TraceStatus.Sent)
+            : rng.Next(100) switch { < 68 => TraceStatus.Answered, < 88 => TraceStatus.Failed, _ => TraceStatus.Closed };
+        Lifecycle(request, sent, answeredOn);
         ctx.Batch.TraceRequests.Add(ctx.Stamp(request, ++ctx.Ids.TraceRequest, incident.OccurredAtUtc.AddDays(3)));
 
         if (request.Status is TraceStatus.Answered or TraceStatus.Closed && rng.Next(100) < 90)
@@ -45,9 +51,49 @@ internal sealed class TraceFactory(DemoContext ctx)
                 DiversionCountry = established ? DiversionCountry(firearm) : null,
                 EstablishedBy = established ? (rng.Next(100) < 75 ? DiversionEstablishedBy.Tracing : DiversionEstablishedBy.Intelligence) : null,
                 Summary = established ? "History established up to the point where the firearm left legal control." : "Manufacture confirmed; later history unknown.",
+                FirstRetailSaleOn = established && !firearm.IsAutomatic ? FirstSale(incident.OccurredOn) : null,
+                PointOfDiversion = established ? (firearm.IsAutomatic ? "Looted from a state depot" : "Sold legally, later reported stolen or resold without licence") : null,
             });
         }
     }
+
+    // Days to an answer as the focal point sees them: the national registry within weeks, regional partners in one to
+    // two months, manufacturers and Europol slower, INTERPOL through UNMIK slowest.
+    private int AnswerDays(TraceChannel channel)
+    {
+        var r = ctx.Tracing;
+        return channel switch
+        {
+            TraceChannel.NationalRegistry => 4 + r.Next(18),
+            TraceChannel.Bilateral => 18 + r.Next(60),
+            TraceChannel.AtfEtrace => 8 + r.Next(30),
+            TraceChannel.Manufacturer => 30 + r.Next(90),
+            TraceChannel.EuropolSiena => 25 + r.Next(80),
+            _ => 45 + r.Next(160),
+        };
+    }
+
+    private void Lifecycle(TraceRequest request, DateOnly sent, DateOnly answeredOn)
+    {
+        if (request.Status is TraceStatus.Draft or TraceStatus.Sent)
+        {
+            return;
+        }
+
+        request.AcknowledgedOn = sent.AddDays(1 + ctx.Tracing.Next(10));
+        if (request.Status == TraceStatus.Failed)
+        {
+            request.StatusNote = ctx.Tracing.Next(3) switch { 0 => "No response after two reminders.", 1 => "Partner has no record of this serial.", _ => "Refused: request incomplete." };
+        }
+        else if (request.Status == TraceStatus.Closed)
+        {
+            request.ClosedOn = answeredOn.AddDays(ctx.Tracing.Next(30));
+        }
+    }
+
+    // Civilian guns reach crime from a few months to decades after their first sale; a fifth within three years.
+    private DateOnly FirstSale(DateOnly recovered) =>
+        recovered.AddDays(-(ctx.Tracing.Next(100) < 20 ? 90 + ctx.Tracing.Next(900) : 1100 + ctx.Tracing.Next(9000)));
 
     private (TraceChannel, string?) Route(Firearm firearm)
     {

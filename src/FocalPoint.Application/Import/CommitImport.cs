@@ -17,7 +17,7 @@ namespace FocalPoint.Application.Import;
 /// </summary>
 public sealed class CommitImport(
     FocalPointDbContext db, IAccessContext accessContext, ReferenceCache referenceCache, IncidentValidator validator, IAuditLog audit,
-    IOptions<ImportOptions> options, TimeProvider time)
+    IOptions<ImportOptions> options, TimeProvider time, Tracing.Stolen.CheckStolen stolenCheck)
 {
     public async Task<ImportResult<ImportSummary>> CommitAsync(long batchId, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
@@ -68,6 +68,8 @@ public sealed class CommitImport(
             {
                 await audit.RecordAsync(new AuditEvent(AuditAction.Collect, "ImportBatch", [$"ImportBatch/{batch.Id}"],
                     Detail: $"import {batch.Source}: {summary.RecordsImported} incidents, {summary.PersonsImported} persons, {summary.RowsSkipped} rows skipped, {summary.RowsQuarantined} quarantined, {summary.RecordsUpdated} updated"), ct);
+                // After the commit, not inside it: a crash here loses hits, never records (the next edit or a re-check finds them).
+                await stolenCheck.AfterImportAsync(batch.Id, ct);
                 if (summary.RecordsUpdated > 0)
                 {
                     // Each changed incident is named: its history must show that a file, not a person, changed it.

@@ -52,6 +52,15 @@ public static class Capabilities
     /// <summary>The case workspace: cases, their teams, attached records, tasks, journal and the case file (need-to-know still cuts).</summary>
     public const string Cases = nameof(Cases);
 
+    /// <summary>Reading trace requests, their answers and the overdue lists.</summary>
+    public const string TraceRead = nameof(TraceRead);
+
+    /// <summary>Building trace requests from a firearm, sending them on national and bilateral channels, recording answers.</summary>
+    public const string TraceWork = nameof(TraceWork);
+
+    /// <summary>The police-cooperation channels (INTERPOL through UNMIK, Europol) and partners' incoming requests.</summary>
+    public const string TraceLiaison = nameof(TraceLiaison);
+
     /// <summary>Accounts and reference data.</summary>
     public const string Administration = nameof(Administration);
 
@@ -82,6 +91,11 @@ public static class Capabilities
         // incidents and persons themselves, which they open through RegistryRead; the workspace is operational work.
         [Cases] = [Roles.Analyst, Roles.Investigator, Roles.Commander, Roles.LiaisonOfficer],
         [Audit] = [Roles.Auditor],
+
+        // Investigators build and follow traces; the liaison officer alone speaks on the police-cooperation channels.
+        [TraceRead] = [Roles.Analyst, Roles.Investigator, Roles.Commander, Roles.LiaisonOfficer],
+        [TraceWork] = [Roles.Investigator, Roles.LiaisonOfficer],
+        [TraceLiaison] = [Roles.LiaisonOfficer],
         [Administration] = [Roles.Administrator],
     };
 

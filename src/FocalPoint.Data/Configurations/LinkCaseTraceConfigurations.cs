@@ -77,7 +77,13 @@ internal sealed class TraceRequestConfiguration : IEntityTypeConfiguration<Trace
         builder.ConfigureAuditable();
         builder.HasOne(t => t.Firearm).WithMany().HasForeignKey(t => t.FirearmId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(t => t.DestinationCountry).IsCountryCode();
+        builder.Property(t => t.PartnerReference).HasMaxLength(TraceRequest.MaxReferenceLength);
+        builder.Property(t => t.RemainingMarks).HasMaxLength(TraceRequest.MaxMarksLength);
+        builder.Property(t => t.StatusNote).HasMaxLength(TraceRequest.MaxNoteLength);
         builder.HasIndex(t => t.FirearmId);
+
+        // The overdue list reads open requests by due date.
+        builder.HasIndex(t => new { t.Status, t.DueOn });
     }
 }
 
@@ -88,5 +94,20 @@ internal sealed class TraceResultConfiguration : IEntityTypeConfiguration<TraceR
         builder.HasOne(r => r.TraceRequest).WithMany(t => t.Results).HasForeignKey(r => r.TraceRequestId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(r => r.DiversionCountry).IsCountryCode();
         builder.Property(r => r.Summary).HasMaxLength(2000);
+        builder.Property(r => r.LastLegalHolder).HasMaxLength(TraceResult.MaxHolderLength);
+        builder.Property(r => r.PointOfDiversion).HasMaxLength(TraceResult.MaxPointLength);
+    }
+}
+
+internal sealed class StolenHitConfiguration : IEntityTypeConfiguration<StolenHit>
+{
+    public void Configure(EntityTypeBuilder<StolenHit> builder)
+    {
+        builder.HasOne(h => h.Firearm).WithMany().HasForeignKey(h => h.FirearmId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(h => h.StolenFirearm).WithMany().HasForeignKey(h => h.StolenFirearmId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(h => h.DecidedBy).HasMaxLength(256);
+        builder.HasIndex(h => new { h.FirearmId, h.StolenFirearmId }).IsUnique();
+        builder.HasIndex(h => h.StolenFirearmId);
+        builder.HasIndex(h => new { h.State, h.FoundAtUtc });
     }
 }

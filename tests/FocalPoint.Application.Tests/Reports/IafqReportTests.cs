@@ -147,7 +147,7 @@ public sealed class IafqReportTests
         Trace(db, Arm(a, 1), TraceStatus.Sent, null);
         Trace(db, Arm(b, 0), TraceStatus.Answered, DiversionEstablishedBy.Tracing);
         Trace(db, Arm(c, 0), TraceStatus.Closed, DiversionEstablishedBy.Intelligence);
-        Trace(db, Arm(d, 1), TraceStatus.NoResponse, null);
+        Trace(db, Arm(d, 1), TraceStatus.Failed, null);
         Trace(db, Arm(e, 0), TraceStatus.Answered, DiversionEstablishedBy.Tracing);
         Trace(db, Arm(f, 0), TraceStatus.Answered, DiversionEstablishedBy.Tracing);
         await db.SaveChangesAsync();

@@ -45,6 +45,8 @@ public sealed partial class ResourceFileTests
             typeof(Domain.Items.MarkingStatus), typeof(Domain.Items.FirearmLegalStatus), typeof(Domain.Items.ExplosiveKind),
             typeof(Domain.Items.ComponentKind), typeof(Domain.Parties.Sex), typeof(Domain.Parties.PersonRole), typeof(Domain.Links.LinkType),
             typeof(Domain.Links.EntityKind), typeof(Domain.Tracing.TraceChannel), typeof(Domain.Tracing.TraceStatus),
+            typeof(Domain.Tracing.TraceDirection), typeof(Domain.Tracing.StolenMatch), typeof(Domain.Tracing.StolenHitState),
+            typeof(Application.Tracing.Traces.TraceMove), typeof(Application.Tracing.Traces.IdentificationField), typeof(Application.Tracing.Traces.RouteReason),
         };
 
         var missing = enums.SelectMany(e => Enum.GetNames(e).Select(n => $"{e.Name}_{n}")).Where(k => !keys.ContainsKey(k)).ToList();

@@ -20,6 +20,9 @@ internal static partial class AuthorizationMatrix
     private static readonly string[] Reviewers = ["analyst", "investigator"];
     private static readonly string[] Statistics = ["analyst", "investigator", "commander", "liaison"];
     private static readonly string[] Publishers = ["analyst"];
+    private static readonly string[] TraceReaders = ["analyst", "investigator", "commander", "liaison"];
+    private static readonly string[] TraceWorkers = ["investigator", "liaison"];
+    private static readonly string[] Liaison = ["liaison"];
 
     // Commanders own and reassign cases; border, customs and auditors do not work cases (Capabilities.Cases).
     private static readonly string[] CaseWorkers = ["analyst", "investigator", "commander", "liaison"];
@@ -95,6 +98,16 @@ internal static partial class AuthorizationMatrix
         ["POST /api/v1/cases/"] = CaseWorkers,
         ["PUT /api/v1/cases/{id:long}"] = CaseWorkers,
         ["GET /api/v1/cases/{id:long}/file.pdf"] = CaseWorkers,
+        ["GET /api/v1/traces/"] = TraceReaders,
+        ["GET /api/v1/traces/{id:long}"] = TraceReaders,
+        ["GET /api/v1/traces/preparation/{firearmId:long}"] = TraceWorkers,
+        ["POST /api/v1/traces/"] = TraceWorkers,
+        ["POST /api/v1/traces/{id:long}/moves"] = TraceWorkers,
+        ["POST /api/v1/traces/{id:long}/answers"] = TraceWorkers,
+        ["POST /api/v1/traces/incoming"] = Liaison,
+        ["POST /api/v1/stolen/search"] = RegistryReaders,
+        ["GET /api/v1/stolen/hits"] = RegistryReaders,
+        ["POST /api/v1/stolen/hits/{id:long}/decision"] = Editors,
     };
 
     /// <summary>Puts sample ids into a route pattern: the incident, person and firearm of one open incident.</summary>

@@ -33,6 +33,10 @@ public sealed class DemoDataLoader(FocalPointDbContext db)
 
         await BulkWriter.ResetIdentitiesAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+
+        // The lost-and-stolen check runs as after an import: stolen licensed guns seized later become hits.
+        var time = TimeProvider.System;
+        await new Tracing.Stolen.CheckStolen(db, new Tracing.Stolen.StolenRegister(time), time).CheckIncidentsAsync(db.Incidents.Select(i => i.Id), cancellationToken);
         return new DemoLoadProgress(incidents, rows);
     }
 

@@ -21,8 +21,8 @@ internal static class TraceTimes
             .ToListAsync(cancellationToken);
 
         var answered = requests.Where(r => r.FirstAnswer is not null || r.Status == TraceStatus.Answered).ToList();
-        var noResponse = requests.Count(r => r.FirstAnswer is null && r.Status == TraceStatus.NoResponse);
-        var pending = requests.Count(r => r.FirstAnswer is null && r.Status == TraceStatus.Sent);
+        var noResponse = requests.Count(r => r.FirstAnswer is null && r.Status == TraceStatus.Failed);
+        var pending = requests.Count(r => r.FirstAnswer is null && r.Status is TraceStatus.Sent or TraceStatus.Acknowledged);
         var closed = requests.Count - answered.Count - noResponse - pending;
         var sent = new IndicatorValue(IndicatorIds.TraceRequests, requests.Count,
         [

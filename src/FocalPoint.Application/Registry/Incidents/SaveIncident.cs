@@ -10,7 +10,7 @@ namespace FocalPoint.Application.Registry.Incidents;
 
 /// <summary>Records a new incident or corrects one; all or nothing, refused on a concurrent change.</summary>
 public sealed class SaveIncident(
-    FocalPointDbContext db, ReferenceCache referenceCache, IncidentValidator validator, IAccessContext accessContext, IAuditLog audit)
+    FocalPointDbContext db, ReferenceCache referenceCache, IncidentValidator validator, IAccessContext accessContext, IAuditLog audit, Tracing.Stolen.CheckStolen stolenCheck)
 {
     public async Task<CommandResult<long>> CreateAsync(IncidentInput input, CancellationToken cancellationToken = default)
     {
@@ -40,6 +40,7 @@ public sealed class SaveIncident(
         await IncidentParties.LinkThingsAsync(db, incident, input, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await audit.RecordAsync(new AuditEvent(AuditAction.Collect, "Incident", [$"Incident/{incident.Id}", .. persons.Select(p => $"Person/{p.Id}")]), cancellationToken);
+        await stolenCheck.CheckIncidentsAsync(db.Incidents.Where(i => i.Id == incident.Id).Select(i => i.Id), cancellationToken);
         return CommandResult<long>.Ok(incident.Id);
     }
 
@@ -89,6 +90,7 @@ public sealed class SaveIncident(
         await IncidentParties.LinkThingsAsync(db, incident, input, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await audit.RecordAsync(new AuditEvent(AuditAction.Alter, "Incident", [$"Incident/{incident.Id}", .. persons.Select(p => $"Person/{p.Id}")]), cancellationToken);
+        await stolenCheck.AfterEditAsync(incident.Id, incident.Kind, cancellationToken);
         return CommandResult<long>.Ok(incident.Id);
     }
 }

@@ -57,8 +57,8 @@ public static class IafqTables
         [
             Row("TracesSent", "Trace requests sent", traces.Count(t => t.Status != TraceStatus.Draft)),
             Row("TracesAnswered", "Trace requests answered", traces.Count(t => t.Status != TraceStatus.Draft && t.Answered)),
-            Row("TracesUnanswered", "Trace requests without response", traces.Count(t => t.Status == TraceStatus.NoResponse && !t.Answered)),
-            Row("TracesPending", "Trace requests pending", traces.Count(t => t.Status == TraceStatus.Sent && !t.Answered)),
+            Row("TracesUnanswered", "Trace requests without response", traces.Count(t => t.Status == TraceStatus.Failed && !t.Answered)),
+            Row("TracesPending", "Trace requests pending", traces.Count(t => t.Status is TraceStatus.Sent or TraceStatus.Acknowledged && !t.Answered)),
             Row("ArmsRecovered", "Arms recovered", arms.Count),
             Row("ArmsTraced", "Arms traced", arms.Count(a => a.Traced)),
             Row("ArmsNeverTraced", "Arms never traced", arms.Count(a => !a.Traced)),

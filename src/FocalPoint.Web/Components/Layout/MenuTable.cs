@@ -39,6 +39,8 @@ internal static class MenuTable
             new("Nav_Import", typeof(ImportPage)),
             new("Import_Batches", typeof(ImportBatchesPage)),
             new("Nav_Retention", typeof(RetentionQueuePage)),
+            new("Stolen_Search_Title", typeof(FocalPoint.Web.Tracing.StolenSearchPage)),
+            new("Traces_Title", typeof(FocalPoint.Web.Tracing.TracesPage)),
         ]),
         new("analysis", "Nav_Analysis",
         [
