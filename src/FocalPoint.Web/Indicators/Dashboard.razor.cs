@@ -55,7 +55,7 @@ public sealed partial class Dashboard : IAsyncDisposable
 
         var requested = shown = Scope;
         (from, to, directorateId, municipalityId, kind, firearmTypeId) = (Scope.From, Scope.To, Scope.DirectorateId, Scope.MunicipalityId, Scope.Kind, Scope.FirearmTypeId);
-        var result = await RunAsync<BuildDashboard, CommandResult<DashboardData>>(b => b.HandleAsync(requested));
+        var result = await RunOffCircuitAsync<BuildDashboard, CommandResult<DashboardData>>(b => b.HandleAsync(requested));
 
         // A click while the figures load asks for another scope: the older answer must not overwrite the newer one.
         if (requested != shown)

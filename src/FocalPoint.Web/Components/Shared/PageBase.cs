@@ -24,7 +24,20 @@ public abstract class PageBase : ComponentBase
     /// </summary>
     protected bool Prerendering => !RendererInfo.IsInteractive;
 
-    protected async Task<TResult> RunAsync<THandler, TResult>(Func<THandler, Task<TResult>> action)
+    protected Task<TResult> RunAsync<THandler, TResult>(Func<THandler, Task<TResult>> action)
+        where THandler : notnull => InScopeAsync(action, offCircuit: false);
+
+    /// <summary>
+    /// <see cref="RunAsync{THandler, TResult}"/> off the circuit's dispatcher, for a heavy load (the dashboard's
+    /// figures): SQLite's "async" commands run synchronously, so a use case awaited on the dispatcher holds every
+    /// render of the circuit, the page's first interactive render included, until its last query ends. Only for loads
+    /// whose caller ignores an answer that arrives after a newer request (the dashboard keeps the scope it asked for):
+    /// answers no longer come back in the order they were asked.
+    /// </summary>
+    protected Task<TResult> RunOffCircuitAsync<THandler, TResult>(Func<THandler, Task<TResult>> action)
+        where THandler : notnull => InScopeAsync(action, offCircuit: true);
+
+    private async Task<TResult> InScopeAsync<THandler, TResult>(Func<THandler, Task<TResult>> action, bool offCircuit)
         where THandler : notnull
     {
         await using var scope = Scopes.CreateAsyncScope();
@@ -33,11 +46,8 @@ public abstract class PageBase : ComponentBase
             scope.ServiceProvider.GetRequiredService<HttpCurrentUser>().UseUser((await AuthenticationState).User);
         }
 
-        // Off the circuit's dispatcher: SQLite's "async" commands run synchronously, so a use case awaited on the
-        // dispatcher holds every render of the circuit (the page's first interactive render included) until its last
-        // query ends. The continuation comes back to the dispatcher, where component state is touched.
         var handler = scope.ServiceProvider.GetRequiredService<THandler>();
-        return await Task.Run(() => action(handler));
+        return offCircuit ? await Task.Run(() => action(handler)) : await action(handler);
     }
 
     /// <summary>The localised name of an enum value (resource key "Type_Value"), falling back to the value.</summary>
