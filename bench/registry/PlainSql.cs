@@ -79,7 +79,7 @@ internal static class PlainSql
         // A rare search word drives from its postings; the case team is then probed per candidate (CaseTeamCheck).
         const string teamCases = """SELECT m."CaseId" FROM "CaseMembers" m WHERE m."UserName" = @user UNION SELECT c."Id" FROM "Cases" c WHERE c."Owner" = @user""";
         var cases = text is { Frequent: false }
-            ? $""" OR EXISTS (SELECT 1 FROM "CaseIncidents" ci WHERE ci."IncidentId" = i."Id" AND ci."CaseId" IN ({teamCases}))"""
+            ? """ OR EXISTS (SELECT 1 FROM "CaseIncidents" ci WHERE ci."IncidentId" = i."Id" AND (EXISTS (SELECT 1 FROM "CaseMembers" m WHERE m."CaseId" = ci."CaseId" AND m."UserName" = @user) OR EXISTS (SELECT 1 FROM "Cases" c WHERE c."Id" = ci."CaseId" AND c."Owner" = @user)))"""
             : $""" OR i."Id" IN (SELECT ci."IncidentId" FROM "CaseIncidents" ci WHERE ci."CaseId" IN ({teamCases}))""";
         Add($"""
             ((i."Tlp" IN ('Clear', 'Green') AND i."HandlingCode" <> 'H3')

@@ -16,6 +16,9 @@ var scale = double.TryParse(Environment.GetEnvironmentVariable("BENCH_SCALE"), N
 var postgresServer = Environment.GetEnvironmentVariable("FOCALPOINT_BENCH_POSTGRES");
 var explain = Environment.GetEnvironmentVariable("BENCH_EXPLAIN") == "1";
 
+// BENCH_CASES=name,name measures those cases alone (e.g. one slow query after a change, on the kept database).
+var only = (Environment.GetEnvironmentVariable("BENCH_CASES") ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+
 // BENCH_PROVIDERS=postgresql (or sqlite) measures one engine alone, e.g. while working on its query shapes.
 var providers = (Environment.GetEnvironmentVariable("BENCH_PROVIDERS") ?? "sqlite,postgresql").Split(',', StringSplitOptions.TrimEntries);
 
@@ -87,7 +90,7 @@ async Task RunProviderAsync(BenchDatabase database)
 
 async Task MeasureAsync(BenchDatabase database)
 {
-    foreach (var listCase in ListCases.All.Concat(await ListCases.SerialsAsync(database)))
+    foreach (var listCase in ListCases.All.Concat(await ListCases.SerialsAsync(database)).Where(c => only.Count == 0 || only.Contains(c.Name)))
     {
         var result = await Timing.MeasureAsync(database, listCase);
         results.Add(result);

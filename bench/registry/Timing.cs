@@ -12,7 +12,9 @@ internal sealed record CaseResult(double Ours, double Sql)
 internal static class Timing
 {
     private const int WarmUps = 3;
-    private const int Runs = 30;
+
+    /// <summary>30, or BENCH_RUNS (fewer when looking into one slow case).</summary>
+    private static readonly int Runs = int.TryParse(Environment.GetEnvironmentVariable("BENCH_RUNS"), out var runs) && runs > 0 ? runs : 30;
 
     /// <summary>Runs alternate between ours and the reference, so that both see the same cache state.</summary>
     public static async Task<CaseResult> MeasureAsync(BenchDatabase database, ListCase listCase)
@@ -47,6 +49,16 @@ internal static class Timing
 
     public static async Task ExplainAsync(BenchDatabase database, ListCase listCase)
     {
+        if (!string.IsNullOrWhiteSpace(listCase.Filter.Text))
+        {
+            await using var planDb = database.CreateContext();
+            var plan = await TextSearch.PlanAsync(planDb, listCase.Filter.Text, database.User.Index, CancellationToken.None);
+            foreach (var word in plan.Words)
+            {
+                await Console.Error.WriteLineAsync($"  word '{word.Word}': {word.Terms.Length} terms ({string.Join(",", word.Terms)}), {word.Incidents} incidents (capped at {TextSearch.RareLimit + 1})");
+            }
+        }
+
         var capture = new PlanCapture();
         await using (var db = database.CreateContext(capture))
         {

@@ -34,6 +34,19 @@ public sealed class AccessRulesTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task RedIncident_TheCaseOwnerReachesItWithoutATeamRow(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (red, _) = await SeedAsync(database, Tlp.Red, HandlingCode.H0, ReportingAgency.KosovoPolice);
+
+        // SeedAsync's case is owned by "someone-else", who has no CaseMembers row: ownership alone is team membership.
+        var owner = await VisibleAsync(database, TestUsers.Analyst("someone-else"), red);
+
+        Assert.Equal((true, 1), owner);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task AmberIncident_ReportingAgencySeesItOtherAgenciesDoNot(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
