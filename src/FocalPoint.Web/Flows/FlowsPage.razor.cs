@@ -80,7 +80,12 @@ public sealed partial class FlowsPage : PageBase
         }
 
         var filter = new FlowFilter(from.Value, to.Value, firearmTypeId, kind);
-        var result = await RunAsync<BuildWeaponFlows, CommandResult<WeaponFlowReport>>(b => b.HandleAsync(filter));
+        var (result, isCurrent) = await RunLatestAsync<BuildWeaponFlows, CommandResult<WeaponFlowReport>>(b => b.HandleAsync(filter));
+        if (!isCurrent)
+        {
+            return;
+        }
+
         (report, errors) = (result.Value, result.Errors);
         drawPending = report is { IsEmpty: false };
     }

@@ -1,5 +1,6 @@
 using FocalPoint.Web.Hosting;
 using FocalPoint.Web.Localisation;
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
@@ -37,6 +38,23 @@ public abstract class PageBase : ComponentBase
     protected Task<TResult> RunOffCircuitAsync<THandler, TResult>(Func<THandler, Task<TResult>> action)
         where THandler : notnull => InScopeAsync(action, offCircuit: true);
 
+    /// <summary>
+    /// <see cref="RunAsync{THandler, TResult}"/> for a load that a newer one of the same name may overtake (Next clicked
+    /// while a page loads, a filter changed twice). With a truly asynchronous database the answers can arrive out of
+    /// order; the caller shows the answer only when <see cref="Latest{TResult}.IsCurrent"/>, so an older one never puts
+    /// page 1 back under an address that says page 2.
+    /// </summary>
+    protected async Task<Latest<TResult>> RunLatestAsync<THandler, TResult>(Func<THandler, Task<TResult>> action, [CallerMemberName] string load = "")
+        where THandler : notnull
+    {
+        // Read and written on the circuit's dispatcher only (RunAsync resumes there), so no lock is needed.
+        var mine = loadNumbers[load] = loadNumbers.GetValueOrDefault(load) + 1;
+        var result = await RunAsync(action);
+        return new Latest<TResult>(result, loadNumbers[load] == mine);
+    }
+
+    private readonly Dictionary<string, int> loadNumbers = new(StringComparer.Ordinal);
+
     private async Task<TResult> InScopeAsync<THandler, TResult>(Func<THandler, Task<TResult>> action, bool offCircuit)
         where THandler : notnull
     {
@@ -54,3 +72,6 @@ public abstract class PageBase : ComponentBase
     protected string Text<T>(T value)
         where T : struct, Enum => L[$"{typeof(T).Name}_{value}"];
 }
+
+/// <summary>An answer of <see cref="PageBase.RunLatestAsync{THandler, TResult}"/>, and whether no newer load was asked for since.</summary>
+public readonly record struct Latest<TResult>(TResult Value, bool IsCurrent);
