@@ -1,8 +1,12 @@
+using FocalPoint.Application.Demo;
+using FocalPoint.Application.Demo.Loading;
 using FocalPoint.Data;
+using FocalPoint.Data.ReferenceData;
 using FocalPoint.Data.Auditing;
 using FocalPoint.Data.Protection;
 using FocalPoint.Data.Setup;
 using Microsoft.EntityFrameworkCore;
+using System.Collections.Concurrent;
 using Npgsql;
 
 namespace FocalPoint.Testing;
@@ -32,33 +36,115 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>A key ring kept in this database, as the web app keeps it: an app over the same database reads what tests wrote.</summary>
     public FieldProtection Protection { get; }
 
-    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
+    /// <summary>A fresh database, migrated, with reference data and nothing else.</summary>
+    public static Task<TestDatabase> CreateAsync(DatabaseProvider provider) =>
+        CopyOfAsync(Templates.GetOrAdd((provider, null), key => new Lazy<Task<TestDatabase>>(() => MigratedAsync(key.Provider))).Value);
+
+    /// <summary>
+    /// A fresh database holding the demo data of the given scale, as the web app's first start in demo mode loads it
+    /// (<see cref="DemoOptions"/>' seed): an app started on it finds the incidents there and loads nothing.
+    /// </summary>
+    public static Task<TestDatabase> CreateWithDemoAsync(DatabaseProvider provider, double demoScale) =>
+        CopyOfAsync(Templates.GetOrAdd((provider, demoScale), key => new Lazy<Task<TestDatabase>>(() => WithDemoAsync(key.Provider, demoScale))).Value);
+
+    /// <summary>
+    /// Databases migrated (and demo-loaded) once per test process, copied for every test: migrating, seeding reference
+    /// data and loading the demo per test were most of the suite's time. Kept until the process ends (the server is
+    /// throwaway, the files temporary).
+    /// </summary>
+    private static readonly ConcurrentDictionary<(DatabaseProvider Provider, double? DemoScale), Lazy<Task<TestDatabase>>> Templates = new();
+
+    private static async Task<TestDatabase> CopyOfAsync(Task<TestDatabase> templateTask)
+    {
+        var template = await templateTask;
+        if (template.Provider == DatabaseProvider.Sqlite)
+        {
+            var file = NewSqliteFile();
+            foreach (var suffix in new[] { "", "-wal" })
+            {
+                if (File.Exists(template.dropName + suffix))
+                {
+                    File.Copy(template.dropName + suffix, file + suffix);
+                }
+            }
+
+            return new TestDatabase(template.Provider, $"Data Source={file}", file);
+        }
+
+        var name = NewPostgresName();
+        await ExecuteOnServerAsync($"CREATE DATABASE \"{name}\" TEMPLATE \"{template.dropName}\"");
+        return new TestDatabase(template.Provider, new NpgsqlConnectionStringBuilder(Server) { Database = name }.ToString(), name);
+    }
+
+    private static async Task<TestDatabase> MigratedAsync(DatabaseProvider provider)
     {
         TestDatabase database;
         if (provider == DatabaseProvider.Sqlite)
         {
-            var file = Path.Combine(Path.GetTempPath(), $"focalpoint-test-{Guid.NewGuid():N}.db");
+            var file = NewSqliteFile();
             database = new TestDatabase(provider, $"Data Source={file}", file);
         }
         else
         {
-            var server = Environment.GetEnvironmentVariable(PostgresVariable)
-                ?? throw new InvalidOperationException(
-                    $"PostgreSQL tests need {PostgresVariable} (a connection string to a test server). Run ./test.sh, which starts one.");
-            var name = $"fp_test_{Guid.NewGuid():N}";
-            await using (var connection = new NpgsqlConnection(server))
-            {
-                await connection.OpenAsync();
-                await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-                await command.ExecuteNonQueryAsync();
-            }
-
-            database = new TestDatabase(provider, new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString(), name);
+            var name = NewPostgresName();
+            await ExecuteOnServerAsync($"CREATE DATABASE \"{name}\"");
+            database = new TestDatabase(provider, new NpgsqlConnectionStringBuilder(Server) { Database = name }.ToString(), name);
         }
 
-        await using var db = database.CreateContext();
-        await new DatabaseInitializer(db).MigrateAsync();
+        await using (var db = database.CreateContext())
+        {
+            await new DatabaseInitializer(db).MigrateAsync();
+        }
+
+        await database.CloseForCopyingAsync();
         return database;
+    }
+
+    private static async Task<TestDatabase> WithDemoAsync(DatabaseProvider provider, double demoScale)
+    {
+        var database = await CreateAsync(provider);
+        await using (var db = database.CreateContext())
+        {
+            var demo = new DemoOptions(new DatabaseOptions().DemoSeed, demoScale);
+            await new DemoDataLoader(db).LoadAsync(new DemoGenerator(ReferenceDataCatalog.Load(), demo));
+        }
+
+        await database.CloseForCopyingAsync();
+        return database;
+    }
+
+    /// <summary>A template must have no open connections: PostgreSQL refuses to copy it, and SQLite's pool would keep pages in the WAL.</summary>
+    private async Task CloseForCopyingAsync()
+    {
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            await using (var db = CreateContext())
+            {
+                // Everything into the main file, so that a copy of it alone is the whole database.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+            }
+
+            Microsoft.Data.Sqlite.SqliteConnection.ClearPool(new Microsoft.Data.Sqlite.SqliteConnection(ConnectionString));
+            return;
+        }
+
+        NpgsqlConnection.ClearPool(new NpgsqlConnection(ConnectionString));
+    }
+
+    private static string Server => Environment.GetEnvironmentVariable(PostgresVariable)
+        ?? throw new InvalidOperationException(
+            $"PostgreSQL tests need {PostgresVariable} (a connection string to a test server). Run ./test.sh, which starts one.");
+
+    private static string NewSqliteFile() => Path.Combine(Path.GetTempPath(), $"focalpoint-test-{Guid.NewGuid():N}.db");
+
+    private static string NewPostgresName() => $"fp_test_{Guid.NewGuid():N}";
+
+    private static async Task ExecuteOnServerAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(Server);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     public FocalPointDbContext CreateContext(ICurrentUser? user = null, TimeProvider? time = null)

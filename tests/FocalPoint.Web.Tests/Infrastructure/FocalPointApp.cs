@@ -19,7 +19,15 @@ public abstract partial class FocalPointApp : WebApplicationFactory<Program>, IA
 
     public TestDatabase Database => database ?? throw new InvalidOperationException("Not initialised.");
 
-    public async Task InitializeAsync() => database = await TestDatabase.CreateAsync(Provider);
+    /// <summary>The demo's size: a little of everything, quick to load.</summary>
+    private const double DemoScale = 0.02;
+
+    /// <summary>
+    /// A copy of a database with the demo already loaded (the start-up then loads nothing), unless this app resolves the
+    /// demo's records at start-up, which happens only when the start-up loads the demo itself.
+    /// </summary>
+    public async Task InitializeAsync() =>
+        database = ResolveDemoData ? await TestDatabase.CreateAsync(Provider) : await TestDatabase.CreateWithDemoAsync(Provider, DemoScale);
 
     async Task IAsyncLifetime.DisposeAsync()
     {
@@ -36,7 +44,7 @@ public abstract partial class FocalPointApp : WebApplicationFactory<Program>, IA
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:FocalPoint", Database.ConnectionString);
         builder.UseSetting("Database:SeedDemoData", "true");
-        builder.UseSetting("Database:DemoScale", "0.02");
+        builder.UseSetting("Database:DemoScale", DemoScale.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // Tests arrange entities themselves (unresolved records are part of their set-up); one test turns this on.
         builder.UseSetting("Database:ResolveDemoData", ResolveDemoData ? "true" : "false");
         builder.UseSetting("Demo:Enabled", "true");
