@@ -1,6 +1,7 @@
 using FocalPoint.Application.Common;
 using FocalPoint.Application.Security;
 using FocalPoint.Data;
+using FocalPoint.Data.Auditing;
 using FocalPoint.Domain.Cases;
 using FocalPoint.Domain.Incidents;
 using FocalPoint.Domain.Notes;
@@ -9,8 +10,12 @@ namespace FocalPoint.Application.Cases;
 
 public sealed record JournalInput(NoteKind Kind, SourceReliability SourceReliability, InformationAccuracy InformationAccuracy, string? Text);
 
-/// <summary>Writes a journal note: a fact or an assessment with the 4x4 evaluation; notes are kept as written.</summary>
-public sealed class AddJournalEntry(FocalPointDbContext db, IAccessContext accessContext)
+/// <summary>
+/// Writes a journal note: a fact or an assessment with the 4x4 evaluation; notes are kept as written. A note is free
+/// text about people under investigation, so it is encrypted at rest like a narrative and its writing is audited as a
+/// collection (the text itself never goes into the log).
+/// </summary>
+public sealed class AddJournalEntry(FocalPointDbContext db, IAccessContext accessContext, IAuditLog audit)
 {
     public async Task<CommandResult<long>> HandleAsync(long caseId, JournalInput input, CancellationToken cancellationToken = default)
     {
@@ -43,6 +48,8 @@ public sealed class AddJournalEntry(FocalPointDbContext db, IAccessContext acces
         };
         db.CaseJournal.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(
+            new AuditEvent(AuditAction.Collect, "Case", [$"Case/{caseId}", $"CaseJournal/{entry.Id}"], Detail: $"journal {input.Kind} note"), cancellationToken);
         return CommandResult<long>.Ok(entry.Id);
     }
 }

@@ -38,7 +38,8 @@ internal sealed class CaseJournalConfiguration : IEntityTypeConfiguration<CaseJo
     {
         builder.ToTable("CaseJournal");
         builder.ConfigureAuditable();
-        builder.Property(j => j.Text).HasMaxLength(CaseJournalEntry.MaxTextLength).IsRequired();
+        // Encrypted at rest (ProtectedFields): the ciphertext is longer than the note, so no column limit; the use case keeps the note's.
+        builder.Property(j => j.Text).IsRequired();
         builder.HasOne(j => j.Case).WithMany().HasForeignKey(j => j.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(j => j.CaseId);
     }

@@ -16,6 +16,7 @@ internal static class ProtectedFields
         ValueConverter converter = protection is null ? Unconfigured() : For(protection);
         builder.Entity<Person>().Property(p => p.PersonalNumber).HasConversion(converter);
         builder.Entity<Incident>().Property(i => i.Narrative).HasConversion(converter);
+        builder.Entity<Domain.Cases.CaseJournalEntry>().Property(j => j.Text).HasConversion(converter);
 
         // A quarantined row holds a file's row as written (names, personal numbers) and its errors quote values: the same protection.
         builder.Entity<Domain.Import.QuarantinedRow>().Property(q => q.ValuesJson).HasConversion(converter);

@@ -123,6 +123,18 @@ public sealed class CaseContentTests
         Assert.Equal("NoMarkup", markup.Errors!.For("Text").Single().Code);
         var note = Assert.Single(details.Journal);
         Assert.Equal((NoteKind.Fact, SourceReliability.B, InformationAccuracy.KnownToSource, "inv1"), (note.Kind, note.SourceReliability, note.InformationAccuracy, note.Author));
+        Assert.Equal("The van crossed at Merdare.", note.Text);
+
+        // Free text about people under investigation: encrypted at rest, its writing audited without the text.
+        await using (var db = database.CreateContext())
+        {
+            var stored = await db.Database.SqlQueryRaw<string>("SELECT \"Text\" AS \"Value\" FROM \"CaseJournal\"").SingleAsync();
+            Assert.DoesNotContain("Merdare", stored, StringComparison.Ordinal);
+        }
+
+        var written = Assert.Single(services.Audit().Events, e => e.RecordIds.Contains($"CaseJournal/{fact.Value}"));
+        Assert.Equal((AuditAction.Collect, $"Case/{caseId}"), (written.Action, written.RecordIds[0]));
+        Assert.DoesNotContain("Merdare", written.Detail ?? "", StringComparison.Ordinal);
         var kinds = CaseTimeline.Build(details).Select(e => e.Kind).ToHashSet();
         Assert.Equal(
             [CaseEventKind.CaseOpened, CaseEventKind.IncidentOccurred, CaseEventKind.IncidentAttached, CaseEventKind.TaskCreated, CaseEventKind.JournalNote],

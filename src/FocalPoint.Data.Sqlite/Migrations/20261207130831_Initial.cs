@@ -933,7 +933,7 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     SourceReliability = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     InformationAccuracy = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
