@@ -55,6 +55,8 @@ public sealed class CheckStolen(FocalPointDbContext db, StolenRegister register,
     public Task<int> AfterImportAsync(long batchId, CancellationToken ct = default) =>
         CheckIncidentsAsync(db.ImportRecords.Where(r => r.BatchId == batchId && r.RecordKind == "Incident").Select(r => r.RecordId), ct);
 
+    private const int KnownChunk = 500;
+
     // A firearm checked again (an edited incident) keeps its earlier hits and their decisions.
     private async Task<int> StoreNewAsync(List<StolenHit> found, CancellationToken ct)
     {
@@ -63,10 +65,15 @@ public sealed class CheckStolen(FocalPointDbContext db, StolenRegister register,
             return 0;
         }
 
-        var firearmIds = found.Select(h => h.FirearmId).Distinct().ToList();
-        var known = (await db.StolenHits.AsNoTracking().Where(h => firearmIds.Contains(h.FirearmId))
-            .Select(h => new { h.FirearmId, h.StolenFirearmId }).ToListAsync(ct))
-            .Select(h => (h.FirearmId, h.StolenFirearmId)).ToHashSet();
+        // In chunks: a large import finds hits on thousands of firearms, more than SQLite takes as query parameters.
+        var known = new HashSet<(long, long)>();
+        foreach (var chunk in found.Select(h => h.FirearmId).Distinct().Chunk(KnownChunk))
+        {
+            var hits = await db.StolenHits.AsNoTracking().Where(h => chunk.Contains(h.FirearmId))
+                .Select(h => new { h.FirearmId, h.StolenFirearmId }).ToListAsync(ct);
+            known.UnionWith(hits.Select(h => (h.FirearmId, h.StolenFirearmId)));
+        }
+
         var fresh = found.Where(h => known.Add((h.FirearmId, h.StolenFirearmId))).ToList();
         db.StolenHits.AddRange(fresh);
         await db.SaveChangesAsync(ct);
