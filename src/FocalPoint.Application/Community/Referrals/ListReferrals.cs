@@ -11,6 +11,7 @@ namespace FocalPoint.Application.Community.Referrals;
 public enum ReferralListKind
 {
     Open,
+    AwaitingScreening,
     ReviewQueue,
     Exited,
 }
@@ -34,11 +35,12 @@ public sealed class ListReferrals(FocalPointDbContext db, IAccessContext accessC
         query = kind switch
         {
             ReferralListKind.ReviewQueue => query.Where(r => (r.Stage != ReferralStage.Exited && r.ReviewDueOn <= today) || (r.EraseOn != null && r.EraseOn <= eraseNotice)),
+            ReferralListKind.AwaitingScreening => query.Where(r => r.Stage == ReferralStage.AwaitingScreening),
             ReferralListKind.Exited => query.Where(r => r.Stage == ReferralStage.Exited),
             _ => query.Where(r => r.Stage != ReferralStage.Exited),
         };
         var rows = await query.OrderBy(r => r.ReviewDueOn).ThenBy(r => r.Id).Take(MaxRows)
-            .Join(db.Municipalities, r => r.MunicipalityId, m => m.Id, (r, m) => new ReferralRow(r.Id, r.Reference, r.ReferredOn, m.NameEn, r.SubjectAge, r.SubjectSex, r.Stage, r.ReviewDueOn, r.EraseOn))
+            .Join(db.Municipalities, r => r.MunicipalityId, m => m.Id, (r, m) => new ReferralRow(r.Id, r.Reference, r.ReferredOn, m.Id, m.NameEn, r.SubjectAge, r.SubjectSex, r.Stage, r.ReviewDueOn, r.EraseOn))
             .ToListAsync(cancellationToken);
         if (rows.Count > 0)
         {

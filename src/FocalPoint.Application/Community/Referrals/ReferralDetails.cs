@@ -13,4 +13,4 @@ public sealed record ReferralDetails(
     IReadOnlyList<ReferralSupportItem> SupportItems, IReadOnlyList<ReferralReview> Reviews, IReadOnlyList<ReferralStageChange> History);
 
 /// <summary>A referral in a list: no name, no narrative (the list is seen at a glance; the name only on its own page).</summary>
-public sealed record ReferralRow(long Id, string Reference, DateOnly ReferredOn, string Municipality, int SubjectAge, Sex SubjectSex, ReferralStage Stage, DateOnly ReviewDueOn, DateOnly? EraseOn);
+public sealed record ReferralRow(long Id, string Reference, DateOnly ReferredOn, int MunicipalityId, string Municipality, int SubjectAge, Sex SubjectSex, ReferralStage Stage, DateOnly ReviewDueOn, DateOnly? EraseOn);

@@ -1252,6 +1252,50 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Referrals",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Reference = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ReferredOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ReferringAgency = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    ReferrerRole = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    SubjectName = table.Column<string>(type: "character varying(600)", maxLength: 600, nullable: false),
+                    SubjectAge = table.Column<int>(type: "integer", nullable: false),
+                    SubjectSex = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    MunicipalityId = table.Column<int>(type: "integer", nullable: false),
+                    ReturneeFamily = table.Column<bool>(type: "boolean", nullable: false),
+                    Concerns = table.Column<string>(type: "text", nullable: false),
+                    Stage = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Screening = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    SignpostedTo = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    Consent = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ConsentLegalBasis = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    ConsentOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExitReason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ExitedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FollowUpOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReviewDueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EraseOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Referrals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Referrals_Municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Incidents",
                 columns: table => new
                 {
@@ -1310,6 +1354,118 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                         principalTable: "Municipalities",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReferralAssessments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReferralId = table.Column<long>(type: "bigint", nullable: false),
+                    Engagement = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Intent = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Capability = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Assessor = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    AssessedOn = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferralAssessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReferralAssessments_Referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "Referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReferralHistory",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReferralId = table.Column<long>(type: "bigint", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    By = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    From = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    To = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferralHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReferralHistory_Referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "Referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReferralPanelMeetings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReferralId = table.Column<long>(type: "bigint", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Attendees = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Decision = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferralPanelMeetings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReferralPanelMeetings_Referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "Referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReferralReviews",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReferralId = table.Column<long>(type: "bigint", nullable: false),
+                    ReviewedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferralReviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReferralReviews_Referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "Referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReferralSupportItems",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReferralId = table.Column<long>(type: "bigint", nullable: false),
+                    Provider = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    StartedOn = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferralSupportItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReferralSupportItems_Referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "Referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -2105,6 +2261,52 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 columns: new[] { "BatchId", "RowNumber" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReferralAssessments_ReferralId",
+                table: "ReferralAssessments",
+                column: "ReferralId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReferralHistory_ReferralId",
+                table: "ReferralHistory",
+                column: "ReferralId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReferralPanelMeetings_ReferralId",
+                table: "ReferralPanelMeetings",
+                column: "ReferralId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReferralReviews_ReferralId",
+                table: "ReferralReviews",
+                column: "ReferralId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_EraseOn",
+                table: "Referrals",
+                column: "EraseOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_MunicipalityId",
+                table: "Referrals",
+                column: "MunicipalityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_Reference",
+                table: "Referrals",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_Stage_ReviewDueOn",
+                table: "Referrals",
+                columns: new[] { "Stage", "ReviewDueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReferralSupportItems_ReferralId",
+                table: "ReferralSupportItems",
+                column: "ReferralId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ResolvedEntities_Kind",
                 table: "ResolvedEntities",
                 column: "Kind");
@@ -2332,6 +2534,21 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 name: "ReferenceSeries");
 
             migrationBuilder.DropTable(
+                name: "ReferralAssessments");
+
+            migrationBuilder.DropTable(
+                name: "ReferralHistory");
+
+            migrationBuilder.DropTable(
+                name: "ReferralPanelMeetings");
+
+            migrationBuilder.DropTable(
+                name: "ReferralReviews");
+
+            migrationBuilder.DropTable(
+                name: "ReferralSupportItems");
+
+            migrationBuilder.DropTable(
                 name: "ResolutionRuns");
 
             migrationBuilder.DropTable(
@@ -2381,6 +2598,9 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "ImportBatches");
+
+            migrationBuilder.DropTable(
+                name: "Referrals");
 
             migrationBuilder.DropTable(
                 name: "RoadmapGoals");

@@ -1251,6 +1251,50 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Referrals",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ReferredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReferringAgency = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    ReferrerRole = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    SubjectName = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
+                    SubjectAge = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubjectSex = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReturneeFamily = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Concerns = table.Column<string>(type: "TEXT", nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Screening = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    SignpostedTo = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    Consent = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ConsentLegalBasis = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    ConsentOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExitReason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ExitedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FollowUpOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReviewDueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EraseOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Referrals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Referrals_Municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Incidents",
                 columns: table => new
                 {
@@ -1309,6 +1353,118 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         principalTable: "Municipalities",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReferralAssessments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReferralId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Engagement = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Intent = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Capability = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Assessor = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    AssessedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferralAssessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReferralAssessments_Referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "Referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReferralHistory",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReferralId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    By = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    From = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    To = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferralHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReferralHistory_Referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "Referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReferralPanelMeetings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReferralId = table.Column<long>(type: "INTEGER", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Attendees = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferralPanelMeetings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReferralPanelMeetings_Referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "Referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReferralReviews",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReferralId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReviewedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferralReviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReferralReviews_Referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "Referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReferralSupportItems",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReferralId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Provider = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    StartedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferralSupportItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReferralSupportItems_Referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "Referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -2104,6 +2260,52 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 columns: new[] { "BatchId", "RowNumber" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReferralAssessments_ReferralId",
+                table: "ReferralAssessments",
+                column: "ReferralId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReferralHistory_ReferralId",
+                table: "ReferralHistory",
+                column: "ReferralId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReferralPanelMeetings_ReferralId",
+                table: "ReferralPanelMeetings",
+                column: "ReferralId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReferralReviews_ReferralId",
+                table: "ReferralReviews",
+                column: "ReferralId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_EraseOn",
+                table: "Referrals",
+                column: "EraseOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_MunicipalityId",
+                table: "Referrals",
+                column: "MunicipalityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_Reference",
+                table: "Referrals",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_Stage_ReviewDueOn",
+                table: "Referrals",
+                columns: new[] { "Stage", "ReviewDueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReferralSupportItems_ReferralId",
+                table: "ReferralSupportItems",
+                column: "ReferralId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ResolvedEntities_Kind",
                 table: "ResolvedEntities",
                 column: "Kind");
@@ -2331,6 +2533,21 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "ReferenceSeries");
 
             migrationBuilder.DropTable(
+                name: "ReferralAssessments");
+
+            migrationBuilder.DropTable(
+                name: "ReferralHistory");
+
+            migrationBuilder.DropTable(
+                name: "ReferralPanelMeetings");
+
+            migrationBuilder.DropTable(
+                name: "ReferralReviews");
+
+            migrationBuilder.DropTable(
+                name: "ReferralSupportItems");
+
+            migrationBuilder.DropTable(
                 name: "ResolutionRuns");
 
             migrationBuilder.DropTable(
@@ -2380,6 +2597,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "ImportBatches");
+
+            migrationBuilder.DropTable(
+                name: "Referrals");
 
             migrationBuilder.DropTable(
                 name: "RoadmapGoals");
