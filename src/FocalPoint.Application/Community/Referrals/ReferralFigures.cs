@@ -18,12 +18,15 @@ public sealed record ReferralFigureTable(int Year, string Total, IReadOnlyList<R
 /// <summary>
 /// The only thing that leaves the seal (ADR 0025): referrals of a year counted by month, municipality, sex, age band
 /// and outcome. Counts from 1 to 4 are shown as "&lt;5"; where a breakdown would have one such cell, the next smallest is
-/// suppressed too, so that no cell can be worked out from the total. Names, ages and dates never leave.
+/// withheld too ("*"), so that the small one cannot be worked out from the total. Names, ages and dates never leave.
 /// </summary>
 public sealed class ReferralFigures(FocalPointDbContext db, IAccessContext accessContext, IAuditLog audit)
 {
     public const int Threshold = 5;
     public const string Suppressed = "<5";
+
+    /// <summary>A count withheld only so that a single small count beside it cannot be worked out from the total.</summary>
+    public const string Withheld = "*";
 
     public async Task<ReferralFigureTable?> HandleAsync(int year, CancellationToken cancellationToken = default)
     {
@@ -59,13 +62,9 @@ public sealed class ReferralFigures(FocalPointDbContext db, IAccessContext acces
     private static ReferralFigureGroup Group<T>(string dimension, IEnumerable<IGrouping<string, T>> groups)
     {
         var counts = groups.Select(g => (Label: g.Key, Count: g.Count())).OrderBy(g => g.Label, StringComparer.Ordinal).ToList();
-        var hidden = counts.Where(c => c.Count < Threshold).Select(c => c.Label).ToHashSet(StringComparer.Ordinal);
-        if (hidden.Count == 1 && counts.Where(c => !hidden.Contains(c.Label)).OrderBy(c => c.Count).FirstOrDefault() is { Label: { } next })
-        {
-            hidden.Add(next);
-        }
-
-        return new ReferralFigureGroup(dimension, [.. counts.Select(c => new ReferralFigure(c.Label, hidden.Contains(c.Label) ? Suppressed : Show(c.Count)))]);
+        var small = counts.Where(c => c.Count < Threshold).Select(c => c.Label).ToHashSet(StringComparer.Ordinal);
+        var withheld = small.Count == 1 && counts.Where(c => !small.Contains(c.Label)).OrderBy(c => c.Count).FirstOrDefault() is { Label: { } next } ? next : null;
+        return new ReferralFigureGroup(dimension, [.. counts.Select(c => new ReferralFigure(c.Label, c.Label == withheld ? Withheld : Show(c.Count)))]);
     }
 
     private static string Show(int count) => count is > 0 and < Threshold ? Suppressed : count.ToString(CultureInfo.InvariantCulture);
