@@ -1,4 +1,3 @@
-using System.Globalization;
 using FocalPoint.Application.Common;
 using FocalPoint.Application.Security;
 using FocalPoint.Data;
@@ -31,7 +30,8 @@ public sealed class ReferReferral(FocalPointDbContext db, IAccessContext accessC
 
         var referral = new Referral
         {
-            Reference = await NextReferenceAsync(today.Year, cancellationToken),
+            // Its own series (REF-): no registry sequence reveals that referrals exist or how many.
+            Reference = await YearlyReferences.NextAsync(db.Referrals.Select(r => r.Reference), "REF", today.Year, cancellationToken),
             ReferredOn = input.ReferredOn!.Value,
             ReferringAgency = input.ReferringAgency!.Trim(),
             ReferrerRole = input.ReferrerRole!.Trim(),
@@ -49,15 +49,5 @@ public sealed class ReferReferral(FocalPointDbContext db, IAccessContext accessC
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync(new AuditEvent(AuditAction.Collect, ReferralSeal.RecordKind, [ReferralSeal.Id(referral.Id)], Detail: "referral received"), cancellationToken);
         return CommandResult<long>.Ok(referral.Id);
-    }
-
-    // A few referrals a month: the year's highest reference plus one, with the unique index as the guard. Its own
-    // series (REF-), so that no registry reference sequence reveals that referrals exist or how many.
-    private async Task<string> NextReferenceAsync(int year, CancellationToken cancellationToken)
-    {
-        var prefix = string.Create(CultureInfo.InvariantCulture, $"REF-{year}-");
-        var last = await db.Referrals.Where(r => r.Reference.StartsWith(prefix)).OrderByDescending(r => r.Reference).Select(r => r.Reference).FirstOrDefaultAsync(cancellationToken);
-        var number = last is not null && int.TryParse(last.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
-        return string.Create(CultureInfo.InvariantCulture, $"{prefix}{number + 1:D4}");
     }
 }
