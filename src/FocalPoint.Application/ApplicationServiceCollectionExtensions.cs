@@ -80,6 +80,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddLinkChart();
         services.AddHomePages();
         Jobs.JobsServiceCollectionExtensions.AddFocalPointJobs(services);
+        Community.CommunityServiceCollectionExtensions.AddFocalPointCommunity(services);
         return services;
     }
 }

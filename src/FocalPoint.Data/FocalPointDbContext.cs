@@ -3,6 +3,7 @@ using FocalPoint.Data.Identity;
 using FocalPoint.Data.Jobs;
 using FocalPoint.Data.Protection;
 using FocalPoint.Domain.Cases;
+using FocalPoint.Domain.Community;
 using FocalPoint.Domain.Import;
 using FocalPoint.Domain.Incidents;
 using FocalPoint.Domain.Indicators;
@@ -91,6 +92,12 @@ public class FocalPointDbContext(DbContextOptions<FocalPointDbContext> options)
     public DbSet<ScreeningRunRecord> ScreeningRuns => Set<ScreeningRunRecord>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
+    public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<ReferralStageChange> ReferralHistory => Set<ReferralStageChange>();
+    public DbSet<ReferralAssessment> ReferralAssessments => Set<ReferralAssessment>();
+    public DbSet<ReferralPanelMeeting> ReferralPanelMeetings => Set<ReferralPanelMeeting>();
+    public DbSet<ReferralSupportItem> ReferralSupportItems => Set<ReferralSupportItem>();
+    public DbSet<ReferralReview> ReferralReviews => Set<ReferralReview>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FocalPoint.Application.Common;
 using FocalPoint.Application.Security;
 using FocalPoint.Data;
@@ -29,7 +28,7 @@ public sealed class SaveCase(FocalPointDbContext db, IAccessContext accessContex
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var @case = new Case { Reference = await NextReferenceAsync(now.Year, cancellationToken) };
+        var @case = new Case { Reference = await YearlyReferences.NextAsync(db.Cases.Select(c => c.Reference), "CASE", now.Year, cancellationToken) };
         Apply(@case, input);
         var team = input.Team.Select(t => t.Trim()).Where(t => t.Length > 0).Append(@case.Owner);
         if (!access.Unrestricted)
@@ -110,13 +109,4 @@ public sealed class SaveCase(FocalPointDbContext db, IAccessContext accessContex
         OldPriority = before?.Priority,
         NewPriority = @case.Priority,
     };
-
-    // Cases are opened a few times a day: the year's highest reference plus one, with the unique index as the guard.
-    private async Task<string> NextReferenceAsync(int year, CancellationToken cancellationToken)
-    {
-        var prefix = string.Create(CultureInfo.InvariantCulture, $"CASE-{year}-");
-        var last = await db.Cases.Where(c => c.Reference.StartsWith(prefix)).OrderByDescending(c => c.Reference).Select(c => c.Reference).FirstOrDefaultAsync(cancellationToken);
-        var number = last is not null && int.TryParse(last.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
-        return string.Create(CultureInfo.InvariantCulture, $"{prefix}{number + 1:D4}");
-    }
 }

@@ -10,6 +10,9 @@ namespace FocalPoint.Application.Demo;
 /// </summary>
 public sealed class DemoGenerator(ReferenceDataSet reference, DemoOptions options)
 {
+    /// <summary>The synthetic referrals (sealed area, ADR 0025), apart from the registry's batches.</summary>
+    public ReferralDemoSet GenerateReferrals() => new ReferralDemoFactory(reference, options.Seed).Generate();
+
     /// <summary>The batches in insertion order; each call starts again from the seed.</summary>
     public IEnumerable<DemoBatch> Generate()
     {

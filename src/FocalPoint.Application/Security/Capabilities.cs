@@ -61,6 +61,15 @@ public static class Capabilities
     /// <summary>The police-cooperation channels (INTERPOL through UNMIK, Europol) and partners' incoming requests.</summary>
     public const string TraceLiaison = nameof(TraceLiaison);
 
+    /// <summary>Municipal community safety: safety audits, action plans, council meetings and their reports.</summary>
+    public const string CommunitySafety = nameof(CommunitySafety);
+
+    /// <summary>The sealed referral mechanism (ADR 0025): referrals, screening, assessments, panels, support, reviews, exit.</summary>
+    public const string Referrals = nameof(Referrals);
+
+    /// <summary>The referral figures that leave the seal: counts by month, municipality, sex, age band and outcome, small counts suppressed.</summary>
+    public const string ReferralFigures = nameof(ReferralFigures);
+
     /// <summary>Accounts and reference data.</summary>
     public const string Administration = nameof(Administration);
 
@@ -97,6 +106,12 @@ public static class Capabilities
         [TraceWork] = [Roles.Investigator, Roles.LiaisonOfficer],
         [TraceLiaison] = [Roles.LiaisonOfficer],
         [Administration] = [Roles.Administrator],
+
+        // The referral seal (ADR 0025): only the case workers reach referrals, never intelligence roles or administrators.
+        // Aggregates with small counts suppressed are all that leaves it: for the councils' and the analysts' planning.
+        [CommunitySafety] = [Roles.MunicipalCoordinator],
+        [Referrals] = [Roles.ReferralCaseWorker],
+        [ReferralFigures] = [Roles.ReferralCaseWorker, Roles.MunicipalCoordinator, Roles.Analyst, Roles.Commander],
     };
 
     /// <summary>The roles holding a capability; an unknown name is a programming error.</summary>

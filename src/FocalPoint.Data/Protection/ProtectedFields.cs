@@ -22,6 +22,10 @@ internal static class ProtectedFields
         builder.Entity<Domain.Import.QuarantinedRow>().Property(q => q.ValuesJson).HasConversion(converter);
         builder.Entity<Domain.Import.QuarantinedRow>().Property(q => q.ErrorsJson).HasConversion(converter);
         builder.Entity<Domain.Import.ImportRevision>().Property(r => r.PreviousJson).HasConversion(converter);
+
+        // A referral's subject and the concerns about them are the most sensitive data in the platform (ADR 0025).
+        builder.Entity<Domain.Community.Referral>().Property(r => r.SubjectName).HasConversion(converter);
+        builder.Entity<Domain.Community.Referral>().Property(r => r.Concerns).HasConversion(converter);
     }
 
     private static ValueConverter<string, string> For(FieldProtection protection) =>

@@ -23,5 +23,6 @@ internal static class ApiV1
         api.MapCasesApi();
         FocalPoint.Web.Tracing.TracesApi.MapTracesApi(api);
         FocalPoint.Web.Tracing.StolenApi.MapStolenApi(api);
+        FocalPoint.Web.Community.ReferralsApi.MapReferralsApi(api);
     }
 }

@@ -15,6 +15,7 @@ internal enum HomePanel
     Audit,
     Accounts,
     CommunityModule,
+    ReferralFigures,
     ReferralModule,
     WhatYouCanDo,
 }
@@ -35,7 +36,7 @@ internal static class HomePanels
         [Roles.Commander] = [HomePanel.Summary, HomePanel.WhatYouCanDo],
         [Roles.LiaisonOfficer] = [HomePanel.WhatYouCanDo, HomePanel.LatestIncidents],
         [Roles.Auditor] = [HomePanel.Audit, HomePanel.WhatYouCanDo],
-        [Roles.MunicipalCoordinator] = [HomePanel.CommunityModule],
+        [Roles.MunicipalCoordinator] = [HomePanel.CommunityModule, HomePanel.ReferralFigures],
         [Roles.ReferralCaseWorker] = [HomePanel.ReferralModule],
     };
 

@@ -26,6 +26,8 @@ internal static class ServiceRegistration
         services.AddFocalPointApplication();
         services.AddOptions<FocalPoint.Application.DataProtection.RetentionOptions>()
             .Bind(builder.Configuration.GetSection(FocalPoint.Application.DataProtection.RetentionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<FocalPoint.Application.Community.Referrals.ReferralOptions>()
+            .Bind(builder.Configuration.GetSection(FocalPoint.Application.Community.Referrals.ReferralOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<FocalPoint.Application.Import.ImportOptions>()
             .Bind(builder.Configuration.GetSection(FocalPoint.Application.Import.ImportOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<FocalPoint.Web.Flows.FlowsOptions>().Bind(builder.Configuration.GetSection(FocalPoint.Web.Flows.FlowsOptions.Section))

@@ -7,6 +7,7 @@ using FocalPoint.Domain.Import;
 using FocalPoint.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FocalPoint.Application.Tests.Jobs;
 
@@ -31,7 +32,14 @@ public sealed class ImportAreaRetentionTests : IDisposable
         var orphanOld = File(name: "orphan-old", writtenAt: old);
         var orphanRecent = File(name: "orphan-recent", writtenAt: recent);
         await using var node = JobNodes.Start(database, "node-a", clock,
-            more: s => s.Configure<ImportOptions>(o => o.StoreDirectory = store));
+            more: s =>
+            {
+                s.Configure<ImportOptions>(o => o.StoreDirectory = store);
+
+                // This job alone: the other shipped jobs (referral erasure) would run and be counted beside it.
+                s.RemoveAll<JobDefinition>();
+                s.AddSingleton(new JobDefinition(ImportAreaRetention.Name, TimeSpan.FromHours(6), typeof(ImportAreaRetention)));
+            });
 
         var ran = await node.Scheduler().TickAsync(default);
         await using var db = database.CreateContext();

@@ -19,7 +19,7 @@ public sealed class RoleHomeBrowserTests(BrowserFixture fixture) : IClassFixture
         { "liaison", "#home-latest-incidents" },
         { "auditor", "#home-audit" },
         { "coordinator", "#home-later-module" },
-        { "caseworker", "#home-later-module" },
+        { "caseworker", "#home-referrals" },
     };
 
     [Theory]
@@ -71,12 +71,15 @@ public sealed class RoleHomeBrowserTests(BrowserFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task Menu_Coordinator_ShowsNoEmptyMenuAndAnHonestHomePage()
+    public async Task Menu_Coordinator_OffersOnlyTheReferralFiguresAndAnHonestHomePage()
     {
         var page = await fixture.SignedInPageAsync("coordinator", startPath: "/");
 
-        await Expect(page.Locator(".mainnav .menu")).ToHaveCountAsync(0);
+        var links = await page.Locator(".mainnav .menuitems a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+
+        Assert.Equal(["/community/referral-figures"], links);
         await Expect(page.Locator("#home-later-module a[href='/account/security']")).ToBeVisibleAsync();
+        await Expect(page.Locator("#home-referral-figures")).ToBeVisibleAsync();
     }
 
     [Fact]

@@ -27,6 +27,13 @@ internal static partial class AuthorizationMatrix
     // Commanders own and reassign cases; border, customs and auditors do not work cases (Capabilities.Cases).
     private static readonly string[] CaseWorkers = ["analyst", "investigator", "commander", "liaison"];
 
+    // The referral seal (ADR 0025): only the case worker; everyone else is answered 404, never 403 (see Sealed).
+    private static readonly string[] CaseWorker = ["caseworker"];
+    private static readonly string[] ReferralFigures = ["caseworker", "coordinator", "analyst", "commander"];
+
+    /// <summary>Endpoints behind the referral seal: a role outside it gets 404, as if the referral did not exist.</summary>
+    public static bool Sealed(string endpoint) => endpoint.Contains("/api/v1/referrals/", StringComparison.Ordinal);
+
     public static readonly IReadOnlyDictionary<string, string[]> Rows = new Dictionary<string, string[]>
     {
         ["GET /api/v1/incidents/"] = RegistryReaders,
@@ -108,6 +115,17 @@ internal static partial class AuthorizationMatrix
         ["POST /api/v1/stolen/search"] = RegistryReaders,
         ["GET /api/v1/stolen/hits"] = RegistryReaders,
         ["POST /api/v1/stolen/hits/{id:long}/decision"] = Editors,
+        ["GET /api/v1/referrals/"] = CaseWorker,
+        ["GET /api/v1/referrals/{id:long}"] = CaseWorker,
+        ["POST /api/v1/referrals/"] = CaseWorker,
+        ["POST /api/v1/referrals/{id:long}/screening"] = CaseWorker,
+        ["POST /api/v1/referrals/{id:long}/consent"] = CaseWorker,
+        ["POST /api/v1/referrals/{id:long}/assessments"] = CaseWorker,
+        ["POST /api/v1/referrals/{id:long}/panel-meetings"] = CaseWorker,
+        ["POST /api/v1/referrals/{id:long}/support-items"] = CaseWorker,
+        ["POST /api/v1/referrals/{id:long}/reviews"] = CaseWorker,
+        ["POST /api/v1/referrals/{id:long}/exit"] = CaseWorker,
+        ["GET /api/v1/referral-figures/{year:int}"] = ReferralFigures,
     };
 
     /// <summary>Puts sample ids into a route pattern: the incident, person and firearm of one open incident.</summary>
@@ -121,6 +139,7 @@ internal static partial class AuthorizationMatrix
             _ when pattern.Contains("/accounts/", StringComparison.Ordinal) => "no-such-account",
             _ when type == ":int" => "1",
             _ when pattern.Contains("/persons/", StringComparison.Ordinal) => ids["person"],
+            _ when pattern.Contains("/referrals/", StringComparison.Ordinal) => ids["referral"],
             _ when pattern.Contains("/firearms/", StringComparison.Ordinal) => ids["firearm"],
             _ => ids["incident"],
         };

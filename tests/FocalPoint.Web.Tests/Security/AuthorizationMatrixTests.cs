@@ -42,14 +42,15 @@ public abstract class AuthorizationMatrixTests(FocalPointApp app)
             {
                 var status = await CallAsync(client, endpoint, ids);
                 var expectAllowed = allowed.Contains(user);
+                var refusal = AuthorizationMatrix.Sealed(endpoint) ? HttpStatusCode.NotFound : HttpStatusCode.Forbidden;
                 var ok = user == "anonymous"
                     ? status == HttpStatusCode.Unauthorized
                     : expectAllowed
                         ? status is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.InternalServerError)
-                        : status == HttpStatusCode.Forbidden;
+                        : status == refusal;
                 if (!ok)
                 {
-                    failures.Add($"{endpoint} as {user}: {(int)status} (expected {(user == "anonymous" ? "401" : expectAllowed ? "access" : "403")})");
+                    failures.Add($"{endpoint} as {user}: {(int)status} (expected {(user == "anonymous" ? "401" : expectAllowed ? "access" : (int)refusal)})");
                 }
             }
         }
@@ -86,6 +87,7 @@ public abstract class AuthorizationMatrixTests(FocalPointApp app)
             ["incident"] = open.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["person"] = open.Person.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["firearm"] = open.Firearm.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["referral"] = (await db.Referrals.OrderBy(r => r.Id).Select(r => r.Id).FirstAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
     }
 

@@ -31,6 +31,13 @@ public sealed class DemoDataLoader(FocalPointDbContext db)
             progress?.Report(new DemoLoadProgress(incidents, rows));
         }
 
+        var referrals = generator.GenerateReferrals();
+        await BulkWriter.InsertAsync(db, referrals.Referrals, cancellationToken);
+        await BulkWriter.InsertAsync(db, referrals.History, cancellationToken);
+        await BulkWriter.InsertAsync(db, referrals.Assessments, cancellationToken);
+        await BulkWriter.InsertAsync(db, referrals.Panels, cancellationToken);
+        await BulkWriter.InsertAsync(db, referrals.Support, cancellationToken);
+        await BulkWriter.InsertAsync(db, referrals.Reviews, cancellationToken);
         await BulkWriter.ResetIdentitiesAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 

@@ -58,8 +58,12 @@ internal static class MenuTable
             new("Risk_Hits_Title", typeof(FocalPoint.Web.Risk.HitQueuePage)),
         ]),
 
-        // Community (municipal safety, referrals) fills as its issue lands.
-        new("community", "Nav_Community", []),
+        new("community", "Nav_Community",
+        [
+            new("Ref_Title", typeof(FocalPoint.Web.Community.ReferralsPage)),
+            new("Ref_New", typeof(FocalPoint.Web.Community.ReferralFormPage)),
+            new("Ref_Figures", typeof(FocalPoint.Web.Community.ReferralFiguresPage)),
+        ]),
         new("admin", "Nav_Admin",
         [
             new("Nav_Accounts", typeof(AccountsPage)),
