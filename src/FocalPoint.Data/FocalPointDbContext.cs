@@ -16,6 +16,7 @@ using FocalPoint.Domain.Reference;
 using FocalPoint.Domain.Resolution;
 using FocalPoint.Domain.Retention;
 using FocalPoint.Domain.Risk;
+using FocalPoint.Domain.Sharing;
 using FocalPoint.Domain.Tracing;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -91,6 +92,13 @@ public class FocalPointDbContext(DbContextOptions<FocalPointDbContext> options)
     public DbSet<ScreeningRunRecord> ScreeningRuns => Set<ScreeningRunRecord>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
+    public DbSet<SharingPartner> SharingPartners => Set<SharingPartner>();
+    public DbSet<PartnerKey> PartnerKeys => Set<PartnerKey>();
+    public DbSet<OwnSharingKey> OwnSharingKeys => Set<OwnSharingKey>();
+    public DbSet<PartnerGroup> PartnerGroups => Set<PartnerGroup>();
+    public DbSet<PartnerGroupMember> PartnerGroupMembers => Set<PartnerGroupMember>();
+    public DbSet<SharingPackageRecord> SharingPackages => Set<SharingPackageRecord>();
+    public DbSet<ReceivedRecord> ReceivedRecords => Set<ReceivedRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -21,6 +21,10 @@ internal static class ProtectedFields
         builder.Entity<Domain.Import.QuarantinedRow>().Property(q => q.ValuesJson).HasConversion(converter);
         builder.Entity<Domain.Import.QuarantinedRow>().Property(q => q.ErrorsJson).HasConversion(converter);
         builder.Entity<Domain.Import.ImportRevision>().Property(r => r.PreviousJson).HasConversion(converter);
+
+        // Our private sharing keys under the key ring (ADR 0027); a partner's received fields may name persons.
+        builder.Entity<Domain.Sharing.OwnSharingKey>().Property(k => k.PrivateKey).HasConversion(converter);
+        builder.Entity<Domain.Sharing.ReceivedRecord>().Property(r => r.Fields).HasConversion(converter);
     }
 
     private static ValueConverter<string, string> For(FieldProtection protection) =>

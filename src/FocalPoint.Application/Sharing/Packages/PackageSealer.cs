@@ -7,7 +7,11 @@ namespace FocalPoint.Application.Sharing.Packages;
 /// <summary>Makes a package: compresses and encrypts the payload under a fresh content key, wraps that key for each recipient key, signs.</summary>
 public static class PackageSealer
 {
-    public static byte[] Seal(byte[] payloadJson, PrivateKey signer, IReadOnlyList<PublicKey> recipients, DateTimeOffset created, DateTimeOffset expires, Guid? packageId = null)
+    public static byte[] Seal(byte[] payloadJson, PrivateKey signer, IReadOnlyList<PublicKey> recipients, DateTimeOffset created, DateTimeOffset expires, Guid? packageId = null) =>
+        SealEnvelope(payloadJson, signer, recipients, created, expires, packageId).Bytes;
+
+    /// <summary>The package bytes and the envelope they hold (for the sender's ledger: id, nonce, times).</summary>
+    public static (byte[] Bytes, Envelope Envelope) SealEnvelope(byte[] payloadJson, PrivateKey signer, IReadOnlyList<PublicKey> recipients, DateTimeOffset created, DateTimeOffset expires, Guid? packageId = null)
     {
         ArgumentOutOfRangeException.ThrowIfZero(recipients.Count, nameof(recipients));
         if (signer.Algorithm != PackageFormat.SignatureAlgorithm)
@@ -35,7 +39,8 @@ public static class PackageSealer
         using var ecdsa = ECDsa.Create();
         ecdsa.ImportPkcs8PrivateKey(signer.Pkcs8, out _);
         var signature = ecdsa.SignData(CanonicalForm.Signed(encrypted), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
-        return JsonSerializer.SerializeToUtf8Bytes(encrypted with { Signature = new Signature(PackageFormat.SignatureAlgorithm, signature) }, PackageJson.Options);
+        var envelope = encrypted with { Signature = new Signature(PackageFormat.SignatureAlgorithm, signature) };
+        return (JsonSerializer.SerializeToUtf8Bytes(envelope, PackageJson.Options), envelope);
     }
 
     private static DateTimeOffset Seconds(DateTimeOffset t) => new(t.UtcTicks - (t.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
