@@ -7,9 +7,8 @@ public static class SharingServiceCollectionExtensions
 {
     public static IServiceCollection AddFocalPointSharing(this IServiceCollection services)
     {
-        services.AddOptions<SharingOptions>().BindConfiguration("Sharing")
-            .Validate(o => o.MaxPackageBytes > 0 && o.ExpiryDays > 0 && o.FanOutCap > 0, "Sharing:MaxPackageBytes, Sharing:ExpiryDays and Sharing:FanOutCap must be positive.")
-            .ValidateOnStart();
+        // Bound and validated by the host (Web, CLI); tests and tools without configuration get the defaults.
+        services.AddOptions<SharingOptions>();
         services.AddScoped<Partners.OwnKeys>();
         services.AddScoped<Partners.SavePartner>();
         services.AddScoped<Partners.AddPartnerKey>();
@@ -20,7 +19,9 @@ public static class SharingServiceCollectionExtensions
         services.AddScoped<Sending.SendPackage>();
         services.AddScoped<Sending.ApprovePackage>();
         services.AddScoped<Receiving.Correlation>();
+        services.AddScoped<Receiving.SenderDirectory>();
         services.AddScoped<Receiving.OpenPackage>();
+        services.AddScoped<Receiving.VerifyPackage>();
         return services;
     }
 }

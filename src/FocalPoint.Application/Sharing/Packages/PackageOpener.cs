@@ -18,6 +18,32 @@ public static class PackageOpener
 {
     public static OpenedPackage Open(byte[] bytes, Func<string, SenderKey> senders, IReadOnlyList<PrivateKey> ours, DateTimeOffset now, int maxBytes = PackageFormat.DefaultMaxBytes)
     {
+        var checkedPackage = Verify(bytes, senders, now, maxBytes);
+        if (!checkedPackage.Accepted)
+        {
+            return checkedPackage;
+        }
+
+        var (envelope, sender) = (checkedPackage.Envelope!, checkedPackage.PartnerCode);
+        var plain = Decrypt(envelope, ours);
+        if (plain is null)
+        {
+            return new(PackageRefusal.NotAddressedToUs, envelope, sender);
+        }
+
+        // A signed package from a known partner can still be a compression bomb (a bug on their side, or a stolen key).
+        var payload = Decompress(plain, (long)maxBytes * 16);
+        if (payload is null)
+        {
+            return new(PackageRefusal.TooLarge, envelope, sender);
+        }
+
+        return PackageSchema.IsPayload(payload) ? new(null, envelope, sender, payload) : new(PackageRefusal.NotAPackage, envelope, sender);
+    }
+
+    /// <summary>Everything a third party can check without our private keys: size, schema, sender key, signature, expiry.</summary>
+    public static OpenedPackage Verify(byte[] bytes, Func<string, SenderKey> senders, DateTimeOffset now, int maxBytes = PackageFormat.DefaultMaxBytes)
+    {
         if (bytes.Length > maxBytes)
         {
             return new(PackageRefusal.TooLarge);
@@ -45,25 +71,9 @@ public static class PackageOpener
             return new(PackageRefusal.BadSignature, envelope, sender.PartnerCode);
         }
 
-        if (now >= envelope.Expires || envelope.Created > now.AddMinutes(5))
-        {
-            return new(PackageRefusal.Expired, envelope, sender.PartnerCode);
-        }
-
-        var plain = Decrypt(envelope, ours);
-        if (plain is null)
-        {
-            return new(PackageRefusal.NotAddressedToUs, envelope, sender.PartnerCode);
-        }
-
-        // A signed package from a known partner can still be a compression bomb (a bug on their side, or a stolen key).
-        var payload = Decompress(plain, (long)maxBytes * 16);
-        if (payload is null)
-        {
-            return new(PackageRefusal.TooLarge, envelope, sender.PartnerCode);
-        }
-
-        return PackageSchema.IsPayload(payload) ? new(null, envelope, sender.PartnerCode, payload) : new(PackageRefusal.NotAPackage, envelope, sender.PartnerCode);
+        return now >= envelope.Expires || envelope.Created > now.AddMinutes(5)
+            ? new(PackageRefusal.Expired, envelope, sender.PartnerCode)
+            : new(null, envelope, sender.PartnerCode);
     }
 
     /// <summary>The envelope, or null when the bytes are not a package by the schema.</summary>

@@ -19,7 +19,7 @@ public sealed record OpenOutcome(PackageRefusal? Refusal, UserMessage? Message, 
 /// its provenance (partner, package id, time, each record's conditions), its firearms and persons joined to ours on
 /// typed identifiers, and an acknowledgement is sealed for the partner. An acknowledgement package marks our sent one.
 /// </summary>
-public sealed class OpenPackage(FocalPointDbContext db, IAccessContext accessContext, OwnKeys ownKeys, Correlation correlation, IAuditLog audit, IOptions<SharingOptions> options, TimeProvider time)
+public sealed class OpenPackage(FocalPointDbContext db, IAccessContext accessContext, OwnKeys ownKeys, SenderDirectory directory, Correlation correlation, IAuditLog audit, IOptions<SharingOptions> options, TimeProvider time)
 {
     public async Task<CommandResult<OpenOutcome>> HandleAsync(byte[] bytes, CancellationToken cancellationToken = default)
     {
@@ -29,18 +29,15 @@ public sealed class OpenPackage(FocalPointDbContext db, IAccessContext accessCon
         }
 
         var now = time.GetUtcNow();
-        var senders = await db.PartnerKeys.AsNoTracking().Where(k => k.Use == SharingKeyUse.Signature).Include(k => k.Partner).ToDictionaryAsync(k => k.KeyId, cancellationToken);
-        var opened = PackageOpener.Open(bytes, id => senders.TryGetValue(id, out var k)
-            ? new SenderKey(new PublicKey(k.KeyId, k.Algorithm, k.PublicKey), !k.UsableAt(now.UtcDateTime), k.Partner!.Code) : SenderKey.Unknown,
-            await ownKeys.DecryptionKeysAsync(cancellationToken), now, options.Value.MaxPackageBytes);
+        var opened = PackageOpener.Open(bytes, await directory.LoadAsync(now, cancellationToken), await ownKeys.DecryptionKeysAsync(cancellationToken), now, options.Value.MaxPackageBytes);
         if (!opened.Accepted)
         {
-            return await RefuseAsync(opened.Refusal!.Value, opened, senders.GetValueOrDefault(opened.Envelope?.SenderKeyId ?? "")?.Partner?.Code ?? "", cancellationToken);
+            return await RefuseAsync(opened.Refusal!.Value, opened, opened.PartnerCode ?? "", cancellationToken);
         }
 
         var envelope = opened.Envelope!;
         var payload = Payload.FromJson(opened.Payload!);
-        var partner = senders[envelope.SenderKeyId].Partner!;
+        var partner = await db.SharingPartners.FirstAsync(p => p.Code == opened.PartnerCode, cancellationToken);
         var nonce = Convert.ToBase64String(envelope.Nonce);
         if (await db.SharingPackages.AnyAsync(p => p.Direction == PackageDirection.Received && (p.PackageId == envelope.PackageId || p.Nonce == nonce), cancellationToken))
         {

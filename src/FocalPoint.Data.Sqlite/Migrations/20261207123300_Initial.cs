@@ -430,6 +430,45 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "OwnSharingKeys",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Use = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Algorithm = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    KeyId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    PublicKey = table.Column<byte[]>(type: "BLOB", maxLength: 1024, nullable: false),
+                    PrivateKey = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RetiredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RevokedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OwnSharingKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PartnerGroups",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    MembersSeeEachOther = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PartnerGroups", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Persons",
                 columns: table => new
                 {
@@ -746,6 +785,31 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SearchPrefixes", x => new { x.PrefixHash, x.TermHash });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SharingPartners",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    ContactPoint = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Languages = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Channels = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PersonsAllowed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NeverSend = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SharingPartners", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1199,6 +1263,106 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PartnerGroupMembers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    GroupId = table.Column<long>(type: "INTEGER", nullable: false),
+                    PartnerId = table.Column<long>(type: "INTEGER", nullable: true),
+                    SubgroupId = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PartnerGroupMembers", x => x.Id);
+                    table.CheckConstraint("CK_PartnerGroupMembers_One", "(\"PartnerId\" IS NULL) <> (\"SubgroupId\" IS NULL)");
+                    table.ForeignKey(
+                        name: "FK_PartnerGroupMembers_PartnerGroups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "PartnerGroups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PartnerGroupMembers_PartnerGroups_SubgroupId",
+                        column: x => x.SubgroupId,
+                        principalTable: "PartnerGroups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PartnerGroupMembers_SharingPartners_PartnerId",
+                        column: x => x.PartnerId,
+                        principalTable: "SharingPartners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PartnerKeys",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PartnerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Use = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Algorithm = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    KeyId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    PublicKey = table.Column<byte[]>(type: "BLOB", maxLength: 1024, nullable: false),
+                    ValidFromUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ValidUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RevokedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PartnerKeys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PartnerKeys_SharingPartners_PartnerId",
+                        column: x => x.PartnerId,
+                        principalTable: "SharingPartners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SharingPackages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PackageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Nonce = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Direction = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PartnerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Handling = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Tlp = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RecordCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    SizeBytes = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    AcknowledgedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Selection = table.Column<string>(type: "TEXT", nullable: true),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SharingPackages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SharingPackages_SharingPartners_PartnerId",
+                        column: x => x.PartnerId,
+                        principalTable: "SharingPartners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CrossingPoints",
                 columns: table => new
                 {
@@ -1248,6 +1412,37 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         principalTable: "Municipalities",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReceivedRecords",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PackageRecordId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PartnerRef = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Handling = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Tlp = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SourceGrade = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
+                    InformationGrade = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Fields = table.Column<string>(type: "TEXT", nullable: false),
+                    Identifier = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    FirearmId = table.Column<long>(type: "INTEGER", nullable: true),
+                    PersonId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Match = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReceivedRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReceivedRecords_SharingPackages_PackageRecordId",
+                        column: x => x.PackageRecordId,
+                        principalTable: "SharingPackages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -2072,6 +2267,45 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 columns: new[] { "SubjectKind", "SubjectId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_OwnSharingKeys_KeyId",
+                table: "OwnSharingKeys",
+                column: "KeyId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartnerGroupMembers_GroupId_PartnerId_SubgroupId",
+                table: "PartnerGroupMembers",
+                columns: new[] { "GroupId", "PartnerId", "SubgroupId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartnerGroupMembers_PartnerId",
+                table: "PartnerGroupMembers",
+                column: "PartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartnerGroupMembers_SubgroupId",
+                table: "PartnerGroupMembers",
+                column: "SubgroupId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartnerGroups_Name",
+                table: "PartnerGroups",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartnerKeys_KeyId",
+                table: "PartnerKeys",
+                column: "KeyId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartnerKeys_PartnerId",
+                table: "PartnerKeys",
+                column: "PartnerId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Persons_FamilyName_GivenName",
                 table: "Persons",
                 columns: new[] { "FamilyName", "GivenName" });
@@ -2102,6 +2336,21 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "IX_QuarantinedRows_BatchId_RowNumber",
                 table: "QuarantinedRows",
                 columns: new[] { "BatchId", "RowNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceivedRecords_FirearmId",
+                table: "ReceivedRecords",
+                column: "FirearmId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceivedRecords_Identifier",
+                table: "ReceivedRecords",
+                column: "Identifier");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceivedRecords_PackageRecordId",
+                table: "ReceivedRecords",
+                column: "PackageRecordId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ResolvedEntities_Kind",
@@ -2172,6 +2421,29 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "IX_ScreeningHits_CrossingPoint_Outcome_CrossedAtUtc",
                 table: "ScreeningHits",
                 columns: new[] { "CrossingPoint", "Outcome", "CrossedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SharingPackages_Direction_Nonce",
+                table: "SharingPackages",
+                columns: new[] { "Direction", "Nonce" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SharingPackages_Direction_PackageId",
+                table: "SharingPackages",
+                columns: new[] { "Direction", "PackageId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SharingPackages_PartnerId_CreatedAtUtc",
+                table: "SharingPackages",
+                columns: new[] { "PartnerId", "CreatedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SharingPartners_Code",
+                table: "SharingPartners",
+                column: "Code",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_StolenHits_FirearmId_StolenFirearmId",
@@ -2319,6 +2591,15 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "Organisations");
 
             migrationBuilder.DropTable(
+                name: "OwnSharingKeys");
+
+            migrationBuilder.DropTable(
+                name: "PartnerGroupMembers");
+
+            migrationBuilder.DropTable(
+                name: "PartnerKeys");
+
+            migrationBuilder.DropTable(
                 name: "ProductTemplates");
 
             migrationBuilder.DropTable(
@@ -2326,6 +2607,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "QuarantinedRows");
+
+            migrationBuilder.DropTable(
+                name: "ReceivedRecords");
 
             migrationBuilder.DropTable(
                 name: "ReferenceSeries");
@@ -2379,7 +2663,13 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "Persons");
 
             migrationBuilder.DropTable(
+                name: "PartnerGroups");
+
+            migrationBuilder.DropTable(
                 name: "ImportBatches");
+
+            migrationBuilder.DropTable(
+                name: "SharingPackages");
 
             migrationBuilder.DropTable(
                 name: "RoadmapGoals");
@@ -2398,6 +2688,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "TraceRequests");
+
+            migrationBuilder.DropTable(
+                name: "SharingPartners");
 
             migrationBuilder.DropTable(
                 name: "Firearms");
