@@ -84,9 +84,9 @@ public sealed class PartnerGroupTests
         await using var macedonia = await Instance.CreateAsync(provider, "MK-MOI");
         var partnerId = await kosovo.RegisterAsync(macedonia);
         var sent = await kosovo.RecordAsync("AK-47 0093");
-        var package = Assert.Single(Instance.Ok(await kosovo.SendAsync(new SendInput { PartnerId = partnerId, Purpose = "Analysis", Records = [$"firearm:{sent.Firearm}"] })));
+        var (_, bytes) = await kosovo.SendOneAsync(partnerId, $"firearm:{sent.Firearm}");
 
-        var opened = await macedonia.OpenAsync((await kosovo.LedgerAsync(package.Id)).Content!);
+        var opened = await macedonia.OpenAsync(bytes);
 
         Assert.Equal(PackageRefusal.UnknownSender, opened.Refusal);
         var audit = macedonia.Liaison.GetRequiredService<RecordingAuditLog>();

@@ -47,8 +47,7 @@ public sealed class SharingRoundTripTests
         var partnerId = await kosovo.RegisterAsync(macedonia);
         await macedonia.RegisterAsync(kosovo);
         var sent = await kosovo.RecordAsync("AK-47 0093");
-        var package = Assert.Single(Instance.Ok(await kosovo.SendAsync(new SendInput { PartnerId = partnerId, Purpose = "Analysis", Records = [$"firearm:{sent.Firearm}"] })));
-        var bytes = (await kosovo.LedgerAsync(package.Id)).Content!;
+        var (_, bytes) = await kosovo.SendOneAsync(partnerId, $"firearm:{sent.Firearm}");
         await macedonia.OpenAsync(bytes);
 
         var again = await macedonia.OpenAsync(bytes);
@@ -69,8 +68,7 @@ public sealed class SharingRoundTripTests
         await macedonia.RegisterAsync(kosovo);
         var sent = await kosovo.RecordAsync("AK-47 0093");
 
-        var package = Assert.Single(Instance.Ok(await kosovo.SendAsync(new SendInput { PartnerId = partnerId, Purpose = "Analysis", Records = [$"incident:{sent.Incident}", $"person:{sent.Person}"] })));
-        var bytes = (await kosovo.LedgerAsync(package.Id)).Content!;
+        var (_, bytes) = await kosovo.SendOneAsync(partnerId, $"incident:{sent.Incident}", $"person:{sent.Person}");
         var opened = await macedonia.OpenAsync(bytes);
 
         await using var db = macedonia.Database.CreateContext();

@@ -86,6 +86,13 @@ internal sealed class Instance : IAsyncDisposable
     public Task<CommandResult<IReadOnlyList<SentPackage>>> SendAsync(SendInput input) =>
         Liaison.RunAsync<SendPackage, CommandResult<IReadOnlyList<SentPackage>>>(s => s.HandleAsync(input));
 
+    /// <summary>Sends records to one partner and returns the ledger entry with the sealed bytes.</summary>
+    public async Task<(SentPackage Package, byte[] Bytes)> SendOneAsync(long partnerId, params string[] records)
+    {
+        var package = Assert.Single(Ok(await SendAsync(new SendInput { PartnerId = partnerId, Purpose = "Analysis", Records = [.. records] })));
+        return (package, (await LedgerAsync(package.Id)).Content!);
+    }
+
     public async Task<OpenOutcome> OpenAsync(byte[] bytes) => Ok(await Liaison.RunAsync<OpenPackage, CommandResult<OpenOutcome>>(o => o.HandleAsync(bytes)));
 
     public static T Ok<T>(CommandResult<T> result)

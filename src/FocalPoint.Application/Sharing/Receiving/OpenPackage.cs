@@ -102,8 +102,7 @@ public sealed class OpenPackage(FocalPointDbContext db, IAccessContext accessCon
 
     private async Task<byte[]?> AcknowledgeAsync(SharingPackageRecord received, SharingPartner partner, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var keys = (await db.PartnerKeys.AsNoTracking().Where(k => k.PartnerId == partner.Id && k.Use == SharingKeyUse.Encryption).ToListAsync(cancellationToken))
-            .Where(k => k.UsableAt(now.UtcDateTime)).Select(k => new PublicKey(k.KeyId, k.Algorithm, k.PublicKey)).ToList();
+        var keys = await PartnerKeys.EncryptionKeysAsync(db, partner.Id, now, cancellationToken);
         if (keys.Count == 0)
         {
             return null;

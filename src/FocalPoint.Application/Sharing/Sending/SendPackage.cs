@@ -33,8 +33,7 @@ public sealed class SendPackage(FocalPointDbContext db, IAccessContext accessCon
         var sent = new List<SentPackage>();
         foreach (var package in built.Value!)
         {
-            var keys = db.PartnerKeys.Where(k => k.PartnerId == package.PartnerId && k.Use == SharingKeyUse.Encryption).AsEnumerable()
-                .Where(k => k.UsableAt(now.UtcDateTime)).Select(k => new PublicKey(k.KeyId, k.Algorithm, k.PublicKey)).ToList();
+            var keys = await PartnerKeys.EncryptionKeysAsync(db, package.PartnerId, now, cancellationToken);
             var payload = new Payload(PackageFormat.Payload, Payload.RecordsKind, options.Value.OwnCode, package.PartnerCode, input.Purpose!.Trim(), package.Records,
                 package.SharedWith.Count > 0 ? package.SharedWith : null);
             var (bytes, envelope) = PackageSealer.SealEnvelope(payload.ToJson(), signer, keys, now, now.AddDays(options.Value.ExpiryDays));
