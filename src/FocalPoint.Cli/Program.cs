@@ -7,6 +7,7 @@ using FocalPoint.Cli.Linkage;
 using FocalPoint.Cli.Network;
 using FocalPoint.Cli.Reports;
 using FocalPoint.Cli.Risk;
+using FocalPoint.Cli.Sharing;
 
 // The `focalpoint` command line: each capability adds its verb here.
 var root = new RootCommand("FocalPoint: the Firearms Focal Point's intelligence platform, from the command line.")
@@ -21,5 +22,6 @@ var root = new RootCommand("FocalPoint: the Firearms Focal Point's intelligence 
     ScreenCommand.Create(),
     AuditCommand.Create(),
     ReportCommand.Create(),
+    ShareCommand.Create(),
 };
 return await CommandLine.RunAsync(root, args);

@@ -17,6 +17,7 @@ using FocalPoint.Domain.Reference;
 using FocalPoint.Domain.Resolution;
 using FocalPoint.Domain.Retention;
 using FocalPoint.Domain.Risk;
+using FocalPoint.Domain.Sharing;
 using FocalPoint.Domain.Tracing;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -98,6 +99,13 @@ public class FocalPointDbContext(DbContextOptions<FocalPointDbContext> options)
     public DbSet<ReferralPanelMeeting> ReferralPanelMeetings => Set<ReferralPanelMeeting>();
     public DbSet<ReferralSupportItem> ReferralSupportItems => Set<ReferralSupportItem>();
     public DbSet<ReferralReview> ReferralReviews => Set<ReferralReview>();
+    public DbSet<SharingPartner> SharingPartners => Set<SharingPartner>();
+    public DbSet<PartnerKey> PartnerKeys => Set<PartnerKey>();
+    public DbSet<OwnSharingKey> OwnSharingKeys => Set<OwnSharingKey>();
+    public DbSet<PartnerGroup> PartnerGroups => Set<PartnerGroup>();
+    public DbSet<PartnerGroupMember> PartnerGroupMembers => Set<PartnerGroupMember>();
+    public DbSet<SharingPackageRecord> SharingPackages => Set<SharingPackageRecord>();
+    public DbSet<ReceivedRecord> ReceivedRecords => Set<ReceivedRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

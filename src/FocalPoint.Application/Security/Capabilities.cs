@@ -70,6 +70,12 @@ public static class Capabilities
     /// <summary>The referral figures that leave the seal: counts by month, municipality, sex, age band and outcome, small counts suppressed.</summary>
     public const string ReferralFigures = nameof(ReferralFigures);
 
+    /// <summary>Cross-border exchange: partners and their keys, building, sending and opening packages, the per-partner ledger.</summary>
+    public const string SharingSend = nameof(SharingSend);
+
+    /// <summary>Approving a package that carries H2/H3 or TLP:RED records before it is sealed (four eyes).</summary>
+    public const string SharingApprove = nameof(SharingApprove);
+
     /// <summary>Accounts and reference data.</summary>
     public const string Administration = nameof(Administration);
 
@@ -105,6 +111,12 @@ public static class Capabilities
         [TraceRead] = [Roles.Analyst, Roles.Investigator, Roles.Commander, Roles.LiaisonOfficer],
         [TraceWork] = [Roles.Investigator, Roles.LiaisonOfficer],
         [TraceLiaison] = [Roles.LiaisonOfficer],
+
+        // Packages leave and arrive through the liaison officer, as trace requests do: one desk speaks for the FFP to
+        // partners, so one desk holds the keys. The commander approves what carries H2/H3 or RED: the supervisor who answers
+        // for a disclosure, and who cannot send (four eyes: requester and approver are different people and roles).
+        [SharingSend] = [Roles.LiaisonOfficer],
+        [SharingApprove] = [Roles.Commander],
         [Administration] = [Roles.Administrator],
 
         // The referral seal (ADR 0025): only the case workers reach referrals, never intelligence roles or administrators.

@@ -33,6 +33,7 @@ internal sealed class CliServices : IAsyncDisposable
         services.AddFocalPointAudit(configuration);
         services.AddFocalPointApplication();
         services.Configure<Application.Import.ImportOptions>(configuration.GetSection(Application.Import.ImportOptions.Section));
+        services.Configure<Application.Sharing.SharingOptions>(configuration.GetSection(Application.Sharing.SharingOptions.Section));
         services.Configure<Application.Reports.Pdf.PdfOptions>(configuration.GetSection(Application.Reports.Pdf.PdfOptions.Section));
         return new CliServices(services.BuildServiceProvider(validateScopes: true));
     }

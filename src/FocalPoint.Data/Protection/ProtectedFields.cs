@@ -26,6 +26,10 @@ internal static class ProtectedFields
         // A referral's subject and the concerns about them are the most sensitive data in the platform (ADR 0025).
         builder.Entity<Domain.Community.Referral>().Property(r => r.SubjectName).HasConversion(converter);
         builder.Entity<Domain.Community.Referral>().Property(r => r.Concerns).HasConversion(converter);
+
+        // Our private sharing keys under the key ring (ADR 0027); a partner's received fields may name persons.
+        builder.Entity<Domain.Sharing.OwnSharingKey>().Property(k => k.PrivateKey).HasConversion(converter);
+        builder.Entity<Domain.Sharing.ReceivedRecord>().Property(r => r.Fields).HasConversion(converter);
     }
 
     private static ValueConverter<string, string> For(FieldProtection protection) =>

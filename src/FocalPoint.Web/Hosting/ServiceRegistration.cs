@@ -41,6 +41,8 @@ internal static class ServiceRegistration
             .Bind(builder.Configuration.GetSection(FocalPoint.Application.Linkage.ResolutionOptions.Section))
             .Validate(o => o.Problem() is null, "Resolution: the band of doubt must lie within 0..1 with ReviewFrom below ReviewBelow, and settings files must exist.")
             .ValidateOnStart();
+        services.AddOptions<FocalPoint.Application.Sharing.SharingOptions>()
+            .Bind(builder.Configuration.GetSection(FocalPoint.Application.Sharing.SharingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.AddBackgroundJobs();
         services.AddOptions<DemoAccountOptions>().Bind(builder.Configuration.GetSection(DemoAccountOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
