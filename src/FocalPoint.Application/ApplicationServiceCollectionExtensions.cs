@@ -60,6 +60,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<AddNote>();
         Risk.RiskServiceCollectionExtensions.AddFocalPointRisk(services);
         Tracing.TracingServiceCollectionExtensions.AddFocalPointTracing(services);
+        Cyber.CyberServiceCollectionExtensions.AddFocalPointCyber(services);
         services.AddScoped<ListNotes>();
         services.AddOptions<RetentionOptions>();
         services.AddScoped<ListRetentionDue>();

@@ -61,6 +61,12 @@ public static class Capabilities
     /// <summary>The police-cooperation channels (INTERPOL through UNMIK, Europol) and partners' incoming requests.</summary>
     public const string TraceLiaison = nameof(TraceLiaison);
 
+    /// <summary>The cyber unit's work: the triage queue, incidents with their reporters' contacts, clocks, figures, STIX/MISP export.</summary>
+    public const string CyberWork = nameof(CyberWork);
+
+    /// <summary>Reporting cyber incidents for one's own registered organisation and following them.</summary>
+    public const string CyberReport = nameof(CyberReport);
+
     /// <summary>Accounts and reference data.</summary>
     public const string Administration = nameof(Administration);
 
@@ -96,6 +102,11 @@ public static class Capabilities
         [TraceRead] = [Roles.Analyst, Roles.Investigator, Roles.Commander, Roles.LiaisonOfficer],
         [TraceWork] = [Roles.Investigator, Roles.LiaisonOfficer],
         [TraceLiaison] = [Roles.LiaisonOfficer],
+
+        // Cyber incidents are a separate module: the cyber unit alone reads them (reporters' contacts are personal
+        // data); an institution's reporters see only their own organisation's reports.
+        [CyberWork] = [Roles.CyberUnit],
+        [CyberReport] = [Roles.CyberReporter],
         [Administration] = [Roles.Administrator],
     };
 

@@ -21,6 +21,10 @@ internal static class ProtectedFields
         builder.Entity<Domain.Import.QuarantinedRow>().Property(q => q.ValuesJson).HasConversion(converter);
         builder.Entity<Domain.Import.QuarantinedRow>().Property(q => q.ErrorsJson).HasConversion(converter);
         builder.Entity<Domain.Import.ImportRevision>().Property(r => r.PreviousJson).HasConversion(converter);
+
+        // A cyber report's text may name victims and its contact names the reporter.
+        builder.Entity<Domain.Cyber.CyberIncident>().Property(c => c.Description).HasConversion(converter);
+        builder.Entity<Domain.Cyber.CyberIncident>().Property(c => c.Contact).HasConversion(converter);
     }
 
     private static ValueConverter<string, string> For(FieldProtection protection) =>

@@ -23,5 +23,7 @@ internal static class ApiV1
         api.MapCasesApi();
         FocalPoint.Web.Tracing.TracesApi.MapTracesApi(api);
         FocalPoint.Web.Tracing.StolenApi.MapStolenApi(api);
+        FocalPoint.Web.Cyber.CyberApi.MapCyberApi(api);
+        FocalPoint.Web.Cyber.CyberPublicApi.MapCyberPublicApi(api);
     }
 }

@@ -16,6 +16,8 @@ internal enum HomePanel
     Accounts,
     CommunityModule,
     ReferralModule,
+    CyberClocks,
+    CyberReporting,
     WhatYouCanDo,
 }
 
@@ -37,6 +39,8 @@ internal static class HomePanels
         [Roles.Auditor] = [HomePanel.Audit, HomePanel.WhatYouCanDo],
         [Roles.MunicipalCoordinator] = [HomePanel.CommunityModule],
         [Roles.ReferralCaseWorker] = [HomePanel.ReferralModule],
+        [Roles.CyberUnit] = [HomePanel.CyberClocks, HomePanel.WhatYouCanDo],
+        [Roles.CyberReporter] = [HomePanel.CyberReporting],
     };
 
     public static IReadOnlyList<HomePanel> For(ClaimsPrincipal user) =>

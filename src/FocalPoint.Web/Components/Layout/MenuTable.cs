@@ -58,6 +58,13 @@ internal static class MenuTable
             new("Risk_Hits_Title", typeof(FocalPoint.Web.Risk.HitQueuePage)),
         ]),
 
+        new("cyber", "Nav_Cyber",
+        [
+            new("Cyber_Queue_Title", typeof(FocalPoint.Web.Cyber.CyberQueuePage)),
+            new("Cyber_Figures_Title", typeof(FocalPoint.Web.Cyber.CyberFiguresPage)),
+            new("Cyber_Institution_Title", typeof(FocalPoint.Web.Cyber.CyberInstitutionPage)),
+        ]),
+
         // Community (municipal safety, referrals) fills as its issue lands.
         new("community", "Nav_Community", []),
         new("admin", "Nav_Admin",

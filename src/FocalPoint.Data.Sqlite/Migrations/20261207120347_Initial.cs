@@ -162,6 +162,20 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CyberOrganisations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CyberOrganisations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -1048,6 +1062,69 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CyberIncidents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TrackingCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    SecretHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
+                    ChallengeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ReporterKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OrganisationId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", nullable: false),
+                    Contact = table.Column<string>(type: "TEXT", nullable: false),
+                    DetectedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReceivedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ServiceAffected = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    UsersAffected = table.Column<int>(type: "INTEGER", nullable: true),
+                    CrossBorder = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Severity = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Tlp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Assignee = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EarlyWarningAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    NotificationAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FinalReportAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CyberIncidents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CyberIncidents_CyberOrganisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "CyberOrganisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CyberOrganisationMembers",
+                columns: table => new
+                {
+                    OrganisationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CyberOrganisationMembers", x => new { x.OrganisationId, x.UserName });
+                    table.ForeignKey(
+                        name: "FK_CyberOrganisationMembers_CyberOrganisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "CyberOrganisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Municipalities",
                 columns: table => new
                 {
@@ -1194,6 +1271,72 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         name: "FK_ScreeningHitProfiles_ScreeningHits_HitId",
                         column: x => x.HitId,
                         principalTable: "ScreeningHits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CyberAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IncidentId = table.Column<long>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Length = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CyberAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CyberAttachments_CyberIncidents_IncidentId",
+                        column: x => x.IncidentId,
+                        principalTable: "CyberIncidents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CyberIndicators",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IncidentId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CyberIndicators", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CyberIndicators_CyberIncidents_IncidentId",
+                        column: x => x.IncidentId,
+                        principalTable: "CyberIncidents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CyberNotes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IncidentId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Author = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CyberNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CyberNotes_CyberIncidents_IncidentId",
+                        column: x => x.IncidentId,
+                        principalTable: "CyberIncidents",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1849,6 +1992,59 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 column: "MunicipalityId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CyberAttachments_IncidentId",
+                table: "CyberAttachments",
+                column: "IncidentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CyberIncidents_ChallengeHash",
+                table: "CyberIncidents",
+                column: "ChallengeHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CyberIncidents_OrganisationId",
+                table: "CyberIncidents",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CyberIncidents_Status_DetectedAtUtc",
+                table: "CyberIncidents",
+                columns: new[] { "Status", "DetectedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CyberIncidents_TrackingCode",
+                table: "CyberIncidents",
+                column: "TrackingCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CyberIndicators_IncidentId",
+                table: "CyberIndicators",
+                column: "IncidentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CyberIndicators_Type_Value",
+                table: "CyberIndicators",
+                columns: new[] { "Type", "Value" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CyberNotes_IncidentId",
+                table: "CyberNotes",
+                column: "IncidentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CyberOrganisationMembers_UserName",
+                table: "CyberOrganisationMembers",
+                column: "UserName");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CyberOrganisations_Name",
+                table: "CyberOrganisations",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Directorates_Code",
                 table: "Directorates",
                 column: "Code",
@@ -2265,6 +2461,18 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "Components");
 
             migrationBuilder.DropTable(
+                name: "CyberAttachments");
+
+            migrationBuilder.DropTable(
+                name: "CyberIndicators");
+
+            migrationBuilder.DropTable(
+                name: "CyberNotes");
+
+            migrationBuilder.DropTable(
+                name: "CyberOrganisationMembers");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -2373,6 +2581,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "CyberIncidents");
+
+            migrationBuilder.DropTable(
                 name: "ResolvedEntities");
 
             migrationBuilder.DropTable(
@@ -2398,6 +2609,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "TraceRequests");
+
+            migrationBuilder.DropTable(
+                name: "CyberOrganisations");
 
             migrationBuilder.DropTable(
                 name: "Firearms");

@@ -1,0 +1,42 @@
+// The public cyber form's proof of work: before the form goes, find a nonce such that
+// SHA-256(challenge ":" nonce) starts with the number of zero bits the server asked for, and put it in the form.
+// It runs in the page (no third party, works offline); the server checks it and spends each challenge once.
+const form = document.getElementById("cyber-report-form");
+
+function leadingZeroBits(bytes) {
+    let bits = 0;
+    for (const b of bytes) {
+        if (b === 0) { bits += 8; continue; }
+        return bits + Math.clz32(b) - 24;
+    }
+    return bits;
+}
+
+async function solve(challenge, bits) {
+    const encoder = new TextEncoder();
+    for (let n = 0; ; n++) {
+        const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", encoder.encode(challenge + ":" + n)));
+        if (leadingZeroBits(digest) >= bits) {
+            return String(n);
+        }
+    }
+}
+
+if (form) {
+    let solved = false;
+    form.addEventListener("submit", async (event) => {
+        if (solved) {
+            return;
+        }
+        event.preventDefault();
+        const status = document.getElementById("cyber-pow-status");
+        const button = form.querySelector("button[type=submit]");
+        button.disabled = true;
+        status.hidden = false;
+        const nonce = await solve(form.elements["Challenge"].value, Number(form.dataset.bits));
+        form.elements["Nonce"].value = nonce;
+        solved = true;
+        button.disabled = false;
+        form.requestSubmit(button);
+    });
+}
