@@ -7,9 +7,9 @@ public sealed class CyberOptions
 {
     public const string Section = "Cyber";
 
-    /// <summary>Leading zero bits the proof of work must reach: 18 takes a browser about a second, a flood thousands of them.</summary>
+    /// <summary>Leading zero bits the proof of work must reach: 16 takes a browser well under a second, a flood of a thousand reports minutes of CPU.</summary>
     [Range(0, 28)]
-    public int ProofOfWorkBits { get; set; } = 18;
+    public int ProofOfWorkBits { get; set; } = 16;
 
     /// <summary>How long a challenge may be solved and spent.</summary>
     [Range(1, 1440)]

@@ -16,6 +16,7 @@ public static class CyberServiceCollectionExtensions
         services.AddScoped<Work.WorkCyberIncident>();
         services.AddScoped<Work.CyberFigures>();
         services.AddScoped<Work.ExportCyberIncident>();
+        services.AddScoped<Demo.CyberDemoData>();
         return services;
     }
 }

@@ -23,7 +23,10 @@ public static class StixBundleWriter
         foreach (var indicator in package.Indicators) { ids[indicator.Key] = "indicator--" + DeterministicIds.For("indicator", indicator.Key); }
         foreach (var observation in package.Observations) { ids[observation.Key] = "observed-data--" + DeterministicIds.For("observed-data", observation.Key); }
         var incidentId = report.IsIncident ? "incident--" + DeterministicIds.For("incident", report.Key) : null;
-        if (incidentId is not null) { ids[report.Key] = incidentId; }
+        var reportId = "report--" + DeterministicIds.For("report", report.Key);
+
+        // Relationships name the report's key: they attach to the incident when there is one, else to the report.
+        ids[report.Key] = incidentId ?? reportId;
 
         var marking = TlpMarking(report.Tlp);
         var creator = ids[report.CreatorKey];
@@ -100,7 +103,7 @@ public static class StixBundleWriter
             o["target_ref"] = ids[relationship.TargetKey];
         }
 
-        var reportObject = Sdo("report", "report--" + DeterministicIds.For("report", report.Key), report.CreatedUtc, report.ModifiedUtc);
+        var reportObject = Sdo("report", reportId, report.CreatedUtc, report.ModifiedUtc);
         reportObject["name"] = report.Title;
         if (report.Description is { } description) { reportObject["description"] = description; }
         reportObject["report_types"] = new JsonArray(report.IsIncident ? "incident" : "threat-report");

@@ -62,7 +62,6 @@ internal static class MenuTable
         [
             new("Cyber_Queue_Title", typeof(FocalPoint.Web.Cyber.CyberQueuePage)),
             new("Cyber_Figures_Title", typeof(FocalPoint.Web.Cyber.CyberFiguresPage)),
-            new("Cyber_Institution_Title", typeof(FocalPoint.Web.Cyber.CyberInstitutionPage)),
         ]),
 
         // Community (municipal safety, referrals) fills as its issue lands.
