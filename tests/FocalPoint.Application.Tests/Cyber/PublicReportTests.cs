@@ -30,7 +30,7 @@ public sealed class PublicReportTests
         Assert.Equal(CyberStatus.New, followed!.Status);
         await using var db = await services.ContextAsync();
         var stored = await db.CyberIncidents.Include(c => c.Indicators).Include(c => c.Attachments).SingleAsync();
-        Assert.Equal(["2001:db8::7", "bad-bank-login.example", new string('a', 64)], stored.Indicators.Select(i => i.Value).Order(StringComparer.Ordinal));
+        Assert.Equal(["2001:db8::7", new string('a', 64), "bad-bank-login.example"], stored.Indicators.Select(i => i.Value).Order(StringComparer.Ordinal));
         Assert.Equal(input.Description, stored.Description);
         Assert.Equal("image/png", stored.Attachments.Single().ContentType);
         Assert.Equal(64, stored.Attachments.Single().Sha256.Length);
