@@ -52,6 +52,8 @@ public abstract partial class FocalPointApp : WebApplicationFactory<Program>, IA
         builder.UseSetting("Security:SignInPermitsPerMinute", "100000");
         builder.UseSetting("Security:ApiPermitsPerMinute", "100000");
         builder.UseSetting("Cyber:PublicPermitsPerMinute", "100000");
+        // A lighter proof of work keeps browser tests quick on a loaded machine; the check itself is the same.
+        builder.UseSetting("Cyber:ProofOfWorkBits", "12");
         builder.UseSetting("Cyber:AttachmentDirectory", Path.Combine(Path.GetTempPath(), "focalpoint-cyber-attachments-tests"));
     }
 
