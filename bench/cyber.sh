@@ -15,8 +15,8 @@ cd "$(dirname "$0")/.."
 export BENCH_SCALE="${BENCH_SCALE:-1.0}"
 
 work="$(mktemp -d)"
-dotnet build src/FocalPoint.Web/FocalPoint.Web.csproj -c Release -v quiet -nologo >&2
-dotnet build bench/cyber/FocalPoint.Bench.Cyber.csproj -c Release -v quiet -nologo >&2
+dotnet build src/FocalPoint.Web/FocalPoint.Web.csproj -c Release -v quiet -nologo >/dev/null
+dotnet build bench/cyber/FocalPoint.Bench.Cyber.csproj -c Release -v quiet -nologo >/dev/null
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
 web="$PWD/src/FocalPoint.Web/bin/Release/net10.0/FocalPoint.Web.dll"
 
@@ -26,8 +26,8 @@ web="$PWD/src/FocalPoint.Web/bin/Release/net10.0/FocalPoint.Web.dll"
   Database__SqliteFile="$work/cyber-bench.db" Database__SeedDemoData=false Demo__Enabled=false Jobs__Enabled=false \
   Audit__AnchorKeyFile="$work/audit-anchor.key" Logging__LogLevel__Default=Warning \
   Cyber__TrustedClientHeader=X-Bench-Client Cyber__ProofOfWorkBits=10 Cyber__PublicPermitsPerMinute=20 \
-  Cyber__AttachmentDirectory="$work/attachments" \
-    exec dotnet "$web" --urls "http://127.0.0.1:$port" >"$work/web.log" 2>&1
+  Cyber__AttachmentDirectory="$work/attachments" Demo__Password=unused-bench-password \
+    exec dotnet "$web" --contentRoot "$(dirname "$web")" --urls "http://127.0.0.1:$port" >"$work/web.log" 2>&1
 ) &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT

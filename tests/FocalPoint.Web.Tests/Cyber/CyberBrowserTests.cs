@@ -32,13 +32,14 @@ public sealed class CyberBrowserTests(BrowserFixture fixture) : IClassFixture<Br
         await page.FillAsync("#cyber-description", "I paid 120 EUR on <b>cheap-phones.example</b>; the shop is gone.");
         await page.FillAsync("#cyber-indicators", "cheap-phones.example\n999.1.1.1");
         await page.ClickAsync("#cyber-send");
-        await Expect(page.Locator("#cyber-errors")).ToBeVisibleAsync();
+        // The page's proof of work runs first: on a loaded machine that can take a while.
+        await Expect(page.Locator("#cyber-errors")).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await Expect(page.Locator("#cyber-report-form")).ToContainTextAsync("\"999.1.1.1\" is not a valid IPv4.");
         await fixture.ShotAsync(page, "121-cyber-report-refused-en");
 
         await page.FillAsync("#cyber-indicators", "cheap-phones.example\n203.0.113.50");
         await page.ClickAsync("#cyber-send");
-        await Expect(page.Locator("#cyber-receipt")).ToBeVisibleAsync();
+        await Expect(page.Locator("#cyber-receipt")).ToBeVisibleAsync(new() { Timeout = 60_000 });
         var code = (await page.Locator("#cyber-code").InnerTextAsync()).Trim();
         var secret = (await page.Locator("#cyber-secret").InnerTextAsync()).Trim();
         await fixture.ShotAsync(page, "122-cyber-report-received-en");

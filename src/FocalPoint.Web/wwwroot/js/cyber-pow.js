@@ -27,11 +27,7 @@ async function solve(challenge, bits) {
 }
 
 if (form) {
-    let solved = false;
     form.addEventListener("submit", async (event) => {
-        if (solved) {
-            return;
-        }
         event.preventDefault();
         const status = document.getElementById("cyber-pow-status");
         const button = form.querySelector("button[type=submit]");
@@ -39,8 +35,7 @@ if (form) {
         status.hidden = false;
         const nonce = await solve(form.elements["Model.Challenge"].value, Number(form.dataset.bits));
         form.elements["Model.Nonce"].value = nonce;
-        solved = true;
-        button.disabled = false;
-        form.requestSubmit(button);
+        // submit() sends the form as it is, without a second submit event.
+        form.submit();
     });
 }
