@@ -61,6 +61,7 @@ public static class ApplicationServiceCollectionExtensions
         Risk.RiskServiceCollectionExtensions.AddFocalPointRisk(services);
         Tracing.TracingServiceCollectionExtensions.AddFocalPointTracing(services);
         Sharing.SharingServiceCollectionExtensions.AddFocalPointSharing(services);
+        Cyber.CyberServiceCollectionExtensions.AddFocalPointCyber(services);
         services.AddScoped<ListNotes>();
         services.AddOptions<RetentionOptions>();
         services.AddScoped<ListRetentionDue>();

@@ -76,6 +76,12 @@ public static class Capabilities
     /// <summary>Approving a package that carries H2/H3 or TLP:RED records before it is sealed (four eyes).</summary>
     public const string SharingApprove = nameof(SharingApprove);
 
+    /// <summary>The cyber unit's work: the triage queue, incidents with their reporters' contacts, clocks, figures, STIX/MISP export.</summary>
+    public const string CyberWork = nameof(CyberWork);
+
+    /// <summary>Reporting cyber incidents for one's own registered organisation and following them.</summary>
+    public const string CyberReport = nameof(CyberReport);
+
     /// <summary>Accounts and reference data.</summary>
     public const string Administration = nameof(Administration);
 
@@ -117,6 +123,11 @@ public static class Capabilities
         // for a disclosure, and who cannot send (four eyes: requester and approver are different people and roles).
         [SharingSend] = [Roles.LiaisonOfficer],
         [SharingApprove] = [Roles.Commander],
+
+        // Cyber incidents are a separate module: the cyber unit alone reads them (reporters' contacts are personal
+        // data); an institution's reporters see only their own organisation's reports.
+        [CyberWork] = [Roles.CyberUnit],
+        [CyberReport] = [Roles.CyberReporter],
         [Administration] = [Roles.Administrator],
 
         // The referral seal (ADR 0025): only the case workers reach referrals, never intelligence roles or administrators.

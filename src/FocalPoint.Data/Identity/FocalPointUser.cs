@@ -24,10 +24,16 @@ public static class Roles
     public const string MunicipalCoordinator = "MunicipalCoordinator";
     public const string ReferralCaseWorker = "ReferralCaseWorker";
 
+    /// <summary>The national cyber unit: triages and works reported cyber incidents.</summary>
+    public const string CyberUnit = "CyberUnit";
+
+    /// <summary>Reports cyber incidents for the registered organisation the account belongs to.</summary>
+    public const string CyberReporter = "CyberReporter";
+
     public static readonly IReadOnlyList<string> All =
     [
         Administrator, Analyst, Investigator, BorderOfficer, CustomsOfficer, Commander, LiaisonOfficer, Auditor,
-        MunicipalCoordinator, ReferralCaseWorker,
+        MunicipalCoordinator, ReferralCaseWorker, CyberUnit, CyberReporter,
     ];
 
     /// <summary>Roles that may record and correct incidents.</summary>

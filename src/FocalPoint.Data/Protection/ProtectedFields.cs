@@ -30,6 +30,10 @@ internal static class ProtectedFields
         // Our private sharing keys under the key ring (ADR 0027); a partner's received fields may name persons.
         builder.Entity<Domain.Sharing.OwnSharingKey>().Property(k => k.PrivateKey).HasConversion(converter);
         builder.Entity<Domain.Sharing.ReceivedRecord>().Property(r => r.Fields).HasConversion(converter);
+
+        // A cyber report's text may name victims and its contact names the reporter.
+        builder.Entity<Domain.Cyber.CyberIncident>().Property(c => c.Description).HasConversion(converter);
+        builder.Entity<Domain.Cyber.CyberIncident>().Property(c => c.Contact).HasConversion(converter);
     }
 
     private static ValueConverter<string, string> For(FieldProtection protection) =>

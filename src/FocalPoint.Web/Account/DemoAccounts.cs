@@ -23,6 +23,8 @@ internal static class DemoAccounts
         ("auditor", Roles.Auditor, "Demo Auditor", ReportingAgency.KosovoPolice),
         ("coordinator", Roles.MunicipalCoordinator, "Demo Municipal Coordinator", ReportingAgency.KosovoPolice),
         ("caseworker", Roles.ReferralCaseWorker, "Demo Referral Case Worker", ReportingAgency.KosovoPolice),
+        ("cyber", Roles.CyberUnit, "Demo Cyber Unit Officer", ReportingAgency.KosovoPolice),
+        (FocalPoint.Application.Cyber.Demo.CyberDemoData.ReporterUserName, Roles.CyberReporter, "Demo Reporter, Electricity Distributor", ReportingAgency.KosovoPolice),
     ];
 
     public static async Task EnsureAsync(IServiceProvider services, string password)

@@ -17,6 +17,8 @@ internal enum HomePanel
     CommunityModule,
     ReferralFigures,
     ReferralModule,
+    CyberClocks,
+    CyberReporting,
     WhatYouCanDo,
 }
 
@@ -38,6 +40,8 @@ internal static class HomePanels
         [Roles.Auditor] = [HomePanel.Audit, HomePanel.WhatYouCanDo],
         [Roles.MunicipalCoordinator] = [HomePanel.CommunityModule, HomePanel.ReferralFigures],
         [Roles.ReferralCaseWorker] = [HomePanel.ReferralModule],
+        [Roles.CyberUnit] = [HomePanel.CyberClocks, HomePanel.WhatYouCanDo],
+        [Roles.CyberReporter] = [HomePanel.CyberReporting],
     };
 
     public static IReadOnlyList<HomePanel> For(ClaimsPrincipal user) =>

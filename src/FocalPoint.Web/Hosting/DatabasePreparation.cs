@@ -37,6 +37,12 @@ internal static partial class DatabasePreparation
             }
         }
 
+        // Cyber reports are a module of their own: seeded on their own emptiness, so an older demo database gains them too.
+        if (database.SeedDemoData)
+        {
+            await services.GetRequiredService<Application.Cyber.Demo.CyberDemoData>().SeedAsync(database.DemoSeed);
+        }
+
         var demo = services.GetRequiredService<IOptions<DemoAccountOptions>>().Value;
         if (demo.Enabled)
         {

@@ -11,7 +11,8 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
 {
     private ClaimsPrincipal? user;
 
-    public string UserName => user?.Identity?.Name ?? accessor.HttpContext?.User.Identity?.Name ?? "system";
+    // A request with nobody signed in (the public cyber form) acts as "anonymous"; work outside any request as "system".
+    public string UserName => user?.Identity?.Name ?? accessor.HttpContext?.User.Identity?.Name ?? (accessor.HttpContext is null ? "system" : "anonymous");
 
     /// <summary>The signed-in principal: the page's user in a circuit scope, else the request's.</summary>
     public ClaimsPrincipal? Principal => user ?? accessor.HttpContext?.User;

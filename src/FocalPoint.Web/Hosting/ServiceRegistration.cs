@@ -64,6 +64,7 @@ internal static class ServiceRegistration
         services.AddLocalization();
         services.AddRazorComponents().AddInteractiveServerComponents();
         FocalPoint.Web.Security.RequestLimits.AddRequestLimits(services, builder.Configuration);
+        FocalPoint.Web.Cyber.CyberPublicLimits.AddCyberPublicLimits(services, builder.Configuration);
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>

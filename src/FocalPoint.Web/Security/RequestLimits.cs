@@ -52,11 +52,12 @@ internal static class RequestLimits
     public static IApplicationBuilder UseBodySizeLimit(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var limits = context.RequestServices.GetRequiredService<SecurityLimitOptions>();
-        if (context.Request.ContentLength > limits.MaxRequestBodyBytes)
+        var limit = FocalPoint.Web.Cyber.CyberPublicLimits.BodyLimitFor(context) ?? limits.MaxRequestBodyBytes;
+        if (context.Request.ContentLength > limit)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             await context.Response.WriteAsJsonAsync(
-                new { title = "Request too large", status = 413, detail = $"The body may be at most {limits.MaxRequestBodyBytes:N0} bytes." },
+                new { title = "Request too large", status = 413, detail = $"The body may be at most {limit:N0} bytes." },
                 (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
             return;
         }

@@ -20,6 +20,8 @@ public sealed class RoleHomeBrowserTests(BrowserFixture fixture) : IClassFixture
         { "auditor", "#home-audit" },
         { "coordinator", "#home-later-module" },
         { "caseworker", "#home-referrals" },
+        { "cyber", "#home-cyber-clocks" },
+        { "cyberreporter", "#home-cyber-reporter" },
     };
 
     [Theory]

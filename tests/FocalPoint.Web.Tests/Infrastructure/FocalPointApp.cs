@@ -59,6 +59,10 @@ public abstract partial class FocalPointApp : WebApplicationFactory<Program>, IA
         // Tests sign in far more often than a person does; the limit itself is tested with its own setting.
         builder.UseSetting("Security:SignInPermitsPerMinute", "100000");
         builder.UseSetting("Security:ApiPermitsPerMinute", "100000");
+        builder.UseSetting("Cyber:PublicPermitsPerMinute", "100000");
+        // A lighter proof of work keeps browser tests quick on a loaded machine; the check itself is the same.
+        builder.UseSetting("Cyber:ProofOfWorkBits", "12");
+        builder.UseSetting("Cyber:AttachmentDirectory", Path.Combine(Path.GetTempPath(), "focalpoint-cyber-attachments-tests"));
     }
 
     /// <summary>A client signed in as the given demo account, through the real sign-in form and second step.</summary>

@@ -8,7 +8,7 @@ namespace FocalPoint.Web.Tests.Security;
 /// </summary>
 internal static partial class AuthorizationMatrix
 {
-    public static readonly string[] Users = ["admin", "analyst", "investigator", "border", "customs", "commander", "liaison", "auditor", "coordinator", "caseworker"];
+    public static readonly string[] Users = ["admin", "analyst", "investigator", "border", "customs", "commander", "liaison", "auditor", "coordinator", "caseworker", "cyber", "cyberreporter"];
 
     private static readonly string[] Everyone = Users;
     private static readonly string[] Readers = ["analyst", "investigator", "border", "customs", "commander", "liaison"];
@@ -23,6 +23,12 @@ internal static partial class AuthorizationMatrix
     private static readonly string[] TraceReaders = ["analyst", "investigator", "commander", "liaison"];
     private static readonly string[] TraceWorkers = ["investigator", "liaison"];
     private static readonly string[] Liaison = ["liaison"];
+    private static readonly string[] CyberUnit = ["cyber"];
+    private static readonly string[] CyberReporters = ["cyberreporter"];
+
+    /// <summary>The public cyber form: everyone, signed in or not, anonymous callers included.</summary>
+    public const string Anonymous = "anonymous";
+    private static readonly string[] Public = [.. Users, Anonymous];
 
     // Commanders own and reassign cases; border, customs and auditors do not work cases (Capabilities.Cases).
     private static readonly string[] CaseWorkers = ["analyst", "investigator", "commander", "liaison"];
@@ -126,6 +132,18 @@ internal static partial class AuthorizationMatrix
         ["POST /api/v1/referrals/{id:long}/reviews"] = CaseWorker,
         ["POST /api/v1/referrals/{id:long}/exit"] = CaseWorker,
         ["GET /api/v1/referral-figures/{year:int}"] = ReferralFigures,
+        ["GET /api/v1/cyber/incidents"] = CyberUnit,
+        ["GET /api/v1/cyber/incidents/{id:long}"] = CyberUnit,
+        ["POST /api/v1/cyber/incidents/{id:long}/triage"] = CyberUnit,
+        ["POST /api/v1/cyber/incidents/{id:long}/clocks"] = CyberUnit,
+        ["POST /api/v1/cyber/incidents/{id:long}/notes"] = CyberUnit,
+        ["GET /api/v1/cyber/incidents/{id:long}/stix.json"] = CyberUnit,
+        ["GET /api/v1/cyber/incidents/{id:long}/misp.json"] = CyberUnit,
+        ["GET /api/v1/cyber/figures/{year:int}"] = CyberUnit,
+        ["POST /api/v1/cyber/reports"] = CyberReporters,
+        ["GET /api/v1/public/cyber/challenge"] = Public,
+        ["POST /api/v1/public/cyber/reports"] = Public,
+        ["POST /api/v1/public/cyber/follow"] = Public,
     };
 
     /// <summary>Puts sample ids into a route pattern: the incident, person and firearm of one open incident.</summary>
@@ -137,6 +155,7 @@ internal static partial class AuthorizationMatrix
         {
             "code" => "XK",
             _ when pattern.Contains("/accounts/", StringComparison.Ordinal) => "no-such-account",
+            _ when pattern.Contains("/figures/", StringComparison.Ordinal) => "2024",
             _ when type == ":int" => "1",
             _ when pattern.Contains("/persons/", StringComparison.Ordinal) => ids["person"],
             _ when pattern.Contains("/referrals/", StringComparison.Ordinal) => ids["referral"],

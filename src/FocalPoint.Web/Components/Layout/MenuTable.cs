@@ -58,12 +58,19 @@ internal static class MenuTable
             new("Risk_Hits_Title", typeof(FocalPoint.Web.Risk.HitQueuePage)),
         ]),
 
+        new("cyber", "Nav_Cyber",
+        [
+            new("Cyber_Queue_Title", typeof(FocalPoint.Web.Cyber.CyberQueuePage)),
+            new("Cyber_Figures_Title", typeof(FocalPoint.Web.Cyber.CyberFiguresPage)),
+        ]),
+
         new("community", "Nav_Community",
         [
             new("Ref_Title", typeof(FocalPoint.Web.Community.ReferralsPage)),
             new("Ref_New", typeof(FocalPoint.Web.Community.ReferralFormPage)),
             new("Ref_Figures", typeof(FocalPoint.Web.Community.ReferralFiguresPage)),
         ]),
+
         new("admin", "Nav_Admin",
         [
             new("Nav_Accounts", typeof(AccountsPage)),
