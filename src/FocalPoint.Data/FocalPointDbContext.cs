@@ -95,9 +95,11 @@ public class FocalPointDbContext(DbContextOptions<FocalPointDbContext> options)
     public DbSet<ProductTemplate> ProductTemplates => Set<ProductTemplate>();
     public DbSet<PublishedProduct> PublishedProducts => Set<PublishedProduct>();
     public DbSet<RiskProfileVersion> RiskProfiles => Set<RiskProfileVersion>();
+    public DbSet<RiskAssessmentVersion> RiskAssessments => Set<RiskAssessmentVersion>();
     public DbSet<ScreeningHit> ScreeningHits => Set<ScreeningHit>();
     public DbSet<ScreeningHitProfile> ScreeningHitProfiles => Set<ScreeningHitProfile>();
     public DbSet<ScreeningRunRecord> ScreeningRuns => Set<ScreeningRunRecord>();
+    public DbSet<ScreeningRunPoint> ScreeningRunPoints => Set<ScreeningRunPoint>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
     public DbSet<Referral> Referrals => Set<Referral>();

@@ -13,6 +13,10 @@ public static class RiskServiceCollectionExtensions
         services.AddScoped<Screening.RecordHitOutcome>();
         services.AddScoped<Screening.ProfilePerformance>();
         services.AddScoped<Screening.ListHitQueue>();
+        services.AddScoped<Assessments.SaveRiskAssessment>();
+        services.AddScoped<Assessments.ListRiskAssessments>();
+        services.AddScoped<Assessments.GetRiskAssessment>();
+        services.AddScoped<Assessments.SuggestAssessmentInputs>();
         return services;
     }
 }

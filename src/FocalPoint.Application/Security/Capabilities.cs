@@ -49,6 +49,9 @@ public static class Capabilities
     /// <summary>The hit queue at a crossing point: opening hits with their reasons, recording outcomes.</summary>
     public const string BorderScreening = nameof(BorderScreening);
 
+    /// <summary>Reading CIRAM assessments, their matrix and map: the analysts who write them and the officers who work the border.</summary>
+    public const string RiskAssessmentRead = nameof(RiskAssessmentRead);
+
     /// <summary>The case workspace: cases, their teams, attached records, tasks, journal and the case file (need-to-know still cuts).</summary>
     public const string Cases = nameof(Cases);
 
@@ -105,6 +108,7 @@ public static class Capabilities
         [RiskAnalysis] = [Roles.Analyst, Roles.Investigator, Roles.Commander],
         [RiskApproval] = [Roles.Commander],
         [BorderScreening] = [Roles.BorderOfficer, Roles.CustomsOfficer],
+        [RiskAssessmentRead] = [Roles.Analyst, Roles.Investigator, Roles.Commander, Roles.BorderOfficer, Roles.CustomsOfficer],
 
         // Cases are worked by investigators and analysts, with the liaison officer on teams for partner requests.
         // Commanders own and reassign cases (supervision; they still see no names). Border and customs officers record

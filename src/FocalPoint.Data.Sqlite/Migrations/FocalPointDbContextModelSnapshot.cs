@@ -3256,6 +3256,171 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     b.ToTable("RetentionReviews");
                 });
 
+            modelBuilder.Entity("FocalPoint.Domain.Risk.RiskAssessmentVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssessedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessmentKey")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CrossingPointId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HandlingCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Impact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImpactEvidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImpactRationale")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Likelihood")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LikelihoodEvidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LikelihoodRationale")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Magnitude")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MagnitudeEvidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MagnitudeRationale")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RuleVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScaleMax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Steps")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectText")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Vulnerability")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VulnerabilityEvidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VulnerabilityRationale")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("WeightImpact")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("WeightLikelihood")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("WeightMagnitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("WeightVulnerability")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CrossingPointId");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("AssessmentKey", "Number")
+                        .IsUnique();
+
+                    b.ToTable("RiskAssessments");
+                });
+
             modelBuilder.Entity("FocalPoint.Domain.Risk.RiskProfileVersion", b =>
                 {
                     b.Property<long>("Id")
@@ -3429,6 +3594,29 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     b.HasIndex("ProfileVersionId");
 
                     b.ToTable("ScreeningHitProfiles");
+                });
+
+            modelBuilder.Entity("FocalPoint.Domain.Risk.ScreeningRunPoint", b =>
+                {
+                    b.Property<string>("RunId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CrossingPoint")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Records")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RunId", "CrossingPoint");
+
+                    b.HasIndex("CrossingPoint", "StartedAtUtc");
+
+                    b.ToTable("ScreeningRunPoints");
                 });
 
             modelBuilder.Entity("FocalPoint.Domain.Risk.ScreeningRunRecord", b =>
@@ -4645,6 +4833,19 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Entity");
+                });
+
+            modelBuilder.Entity("FocalPoint.Domain.Risk.RiskAssessmentVersion", b =>
+                {
+                    b.HasOne("FocalPoint.Domain.Reference.CrossingPoint", null)
+                        .WithMany()
+                        .HasForeignKey("CrossingPointId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FocalPoint.Domain.Reference.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("FocalPoint.Domain.Risk.ScreeningHitProfile", b =>

@@ -19,6 +19,27 @@ internal sealed class RiskProfileVersionConfiguration : IEntityTypeConfiguration
     }
 }
 
+internal sealed class RiskAssessmentVersionConfiguration : IEntityTypeConfiguration<RiskAssessmentVersion>
+{
+    public void Configure(EntityTypeBuilder<RiskAssessmentVersion> builder)
+    {
+        builder.ConfigureAuditable();
+        builder.Property(a => a.AssessmentKey).HasMaxLength(RiskAssessmentVersion.MaxKeyLength).IsRequired();
+        builder.Property(a => a.Title).HasMaxLength(RiskAssessmentVersion.MaxTitleLength).IsRequired();
+        builder.Property(a => a.SubjectText).HasMaxLength(RiskAssessmentVersion.MaxSubjectLength).IsRequired();
+        builder.Property(a => a.Rule).HasMaxLength(40).IsRequired();
+        foreach (var rationale in new[] { "MagnitudeRationale", "LikelihoodRationale", "VulnerabilityRationale", "ImpactRationale" })
+            builder.Property<string>(rationale).HasMaxLength(RiskAssessmentVersion.MaxRationaleLength).IsRequired();
+        foreach (var evidence in new[] { "MagnitudeEvidence", "LikelihoodEvidence", "VulnerabilityEvidence", "ImpactEvidence" })
+            builder.Property<string>(evidence).HasMaxLength(RiskAssessmentVersion.MaxEvidenceLength).IsRequired();
+        builder.Property(a => a.Steps).HasMaxLength(RiskAssessmentVersion.MaxStepsLength).IsRequired();
+        builder.Property(a => a.AssessedBy).HasMaxLength(256).IsRequired();
+        builder.HasIndex(a => new { a.AssessmentKey, a.Number }).IsUnique();
+        builder.HasOne<FocalPoint.Domain.Reference.CrossingPoint>().WithMany().HasForeignKey(a => a.CrossingPointId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<FocalPoint.Domain.Reference.Municipality>().WithMany().HasForeignKey(a => a.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
 internal sealed class ScreeningHitConfiguration : IEntityTypeConfiguration<ScreeningHit>
 {
     public void Configure(EntityTypeBuilder<ScreeningHit> builder)
@@ -55,5 +76,16 @@ internal sealed class ScreeningRunConfiguration : IEntityTypeConfiguration<Scree
         builder.Property(r => r.Id).HasMaxLength(40);
         builder.Property(r => r.StartedBy).HasMaxLength(256).IsRequired();
         builder.Property(r => r.ProfileVersions).HasMaxLength(4000).IsRequired();
+    }
+}
+
+internal sealed class ScreeningRunPointConfiguration : IEntityTypeConfiguration<ScreeningRunPoint>
+{
+    public void Configure(EntityTypeBuilder<ScreeningRunPoint> builder)
+    {
+        builder.HasKey(p => new { p.RunId, p.CrossingPoint });
+        builder.Property(p => p.RunId).HasMaxLength(40);
+        builder.Property(p => p.CrossingPoint).HasMaxLength(20);
+        builder.HasIndex(p => new { p.CrossingPoint, p.StartedAtUtc });
     }
 }

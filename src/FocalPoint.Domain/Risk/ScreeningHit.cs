@@ -67,3 +67,12 @@ public class ScreeningRunRecord
     /// <summary>"S1/v1, S2/v1": the versions the run screened with, fixed when it started.</summary>
     public string ProfileVersions { get; set; } = "";
 }
+
+/// <summary>How many crossings a run screened at one crossing point: the traffic volume an assessment is offered.</summary>
+public class ScreeningRunPoint
+{
+    public string RunId { get; set; } = "";
+    public string CrossingPoint { get; set; } = "";
+    public DateTime StartedAtUtc { get; set; }
+    public long Records { get; set; }
+}

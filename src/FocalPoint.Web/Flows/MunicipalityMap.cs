@@ -6,7 +6,12 @@ namespace FocalPoint.Web.Flows;
 
 /// <summary>What wwwroot/js/municipality-map.js draws: one value per municipality, labels already in the UI language.</summary>
 /// <param name="Areas">True when drawn from boundaries (Name is then the feature name); false for points at coordinates.</param>
-public sealed record MapData(bool Areas, string MapName, IReadOnlyList<MapValue> Values, string Attribution, string Unit);
+/// <param name="Markers">Places drawn over the municipalities (crossing points, sites), coloured by their level.</param>
+public sealed record MapData(bool Areas, string MapName, IReadOnlyList<MapValue> Values, string Attribution, string Unit, IReadOnlyList<MapMarker>? Markers = null);
+
+/// <summary>A place over the map: its label, where it is, its level (0 low to 3 critical; -1 none) and the text shown.</summary>
+/// <param name="Key">Handed back when the user clicks the marker.</param>
+public sealed record MapMarker(string Label, double Longitude, double Latitude, int Level, string Text, string Key);
 
 /// <param name="Name">The boundary feature's name (areas) or the localised municipality name (points).</param>
 /// <param name="Value">What colours the area or sizes the point.</param>
@@ -20,7 +25,8 @@ public static class MunicipalityMap
     public const string MapName = "focalpoint-municipalities";
 
     /// <summary>Every municipality that can be drawn (all of them as points; those with a matching feature as areas).</summary>
-    internal static MapData Build(ReferenceSnapshot reference, MunicipalityShapes? shapes, Func<int, double> value, Func<int, string> text, string unit) => new(
+    internal static MapData Build(ReferenceSnapshot reference, MunicipalityShapes? shapes, Func<int, double> value, Func<int, string> text, string unit,
+        IReadOnlyList<MapMarker>? markers = null) => new(
         shapes is not null,
         MapName,
         [
@@ -31,5 +37,6 @@ public static class MunicipalityMap
                     m.Id.ToString(CultureInfo.InvariantCulture))),
         ],
         shapes?.Attribution ?? "",
-        unit);
+        unit,
+        markers);
 }

@@ -72,6 +72,57 @@ public sealed class RiskBrowserTests(BrowserFixture fixture) : IClassFixture<Bro
     }
 
     // Crossing files come in through the command line or the import; the test screens the documented example directly.
+    [Fact]
+    public async Task Analyst_AssessesACrossingPointTwice_ComparesVersionsAndFindsItOnTheMatrixAndMap()
+    {
+        var analyst = await fixture.SignedInPageAsync("analyst", startPath: "/risk/assessments/new");
+        await analyst.FillAsync("#assessment-title", "Hani i Elezit after the spring seizures");
+        await analyst.SelectOptionAsync("#assessment-crossing-point", "4");
+        await analyst.ClickAsync("#suggest-inputs");
+        await Expect(analyst.Locator("#assessment-suggestions tr[data-figure='TrendOfDetections']")).ToBeVisibleAsync();
+        await analyst.ClickAsync("#save-assessment");
+        await Expect(analyst.Locator("#assessment-invalid")).ToBeVisibleAsync();
+        await fixture.ShotAsync(analyst, "63-ciram-form-refused");
+        string[] values = ["5", "4", "3", "4"];
+        for (var i = 0; i < 4; i++)
+        {
+            var input = analyst.Locator("fieldset.ciram-input").Nth(i);
+            await input.Locator(".input-value").SelectOptionAsync(values[i]);
+            await input.Locator(".input-rationale").FillAsync($"Rationale {i + 1}");
+        }
+        await analyst.ClickAsync("#save-assessment");
+        await analyst.WaitForURLAsync(url => url.Contains("/risk/assessments/A", StringComparison.Ordinal));
+        // Matrix: threat m[5,4] = 5, exposure m[5,3] = 4, risk m[4,4] = 4: critical.
+        await Expect(analyst.Locator("#assessment-level")).ToHaveTextAsync("Critical");
+        var key = analyst.Url.Split('/')[^1];
+
+        await analyst.ClickAsync("#new-version");
+        await Expect(analyst.Locator("#assessment-title")).ToHaveValueAsync("Hani i Elezit after the spring seizures");
+        await analyst.Locator("fieldset.ciram-input").Nth(1).Locator(".input-value").SelectOptionAsync("2");
+        await analyst.Locator("fieldset.ciram-input").Nth(1).Locator(".input-rationale").FillAsync("Route closed by the joint patrols");
+        await analyst.ClickAsync("#save-assessment");
+        await Expect(analyst.Locator("#assessment-history tr[data-version]")).ToHaveCountAsync(2);
+        await analyst.Locator("#assessment-history a.compare").ClickAsync();
+        await Expect(analyst.Locator("#assessment-comparison tr.changed")).ToHaveCountAsync(2);
+        await fixture.ShotAsync(analyst, "64-ciram-comparison");
+
+        foreach (var culture in new[] { "en", "sq", "sr-Latn" })
+        {
+            await analyst.GotoAsync($"/culture/set?culture={culture}&returnUrl=/risk/assessments");
+            await BrowserFixture.WaitUntilLiveAsync(analyst);
+            await Expect(analyst.Locator($"#risk-matrix a.chip[href='/risk/assessments/{key}']")).ToBeVisibleAsync();
+            await Expect(analyst.Locator("#risk-map canvas")).ToHaveCountAsync(1);
+            await fixture.ShotAsync(analyst, $"65-ciram-matrix-map-{culture}");
+        }
+
+        var officer = await fixture.SignedInPageAsync("border", startPath: $"/risk/assessments/{key}");
+        await Expect(officer.Locator("#assessment-steps")).ToContainTextAsync("risk level = matrix");
+        await Expect(officer.Locator("#new-version")).ToHaveCountAsync(0);
+        await officer.GotoAsync("/risk/assessments/new");
+        await BrowserFixture.WaitUntilLiveAsync(officer);
+        await Expect(officer.Locator("#assessment-form")).ToHaveCountAsync(0);
+    }
+
     private async Task<ScreeningRunResult> ScreenExampleFileAsync()
     {
         using var input = new StreamReader(Path.Combine(RepositoryRoot.Path, "docs", "examples", "crossings.csv"));

@@ -32,7 +32,14 @@ public sealed class ScreenCrossings(FocalPointDbContext db, IAccessContext acces
         var ids = versions.ToDictionary(v => (v.ProfileKey, v.Number), v => v.Id);
         var runId = Guid.NewGuid().ToString("N");
         var hits = new List<DomainHit>();
-        var summary = ScreeningRun.Run(records, plan, watchList.Count == 0 ? null : new WatchListIndex(watchList),
+        // Traffic per crossing point, counted as the records stream past (assessments are offered it as volume).
+        var perPoint = new Dictionary<string, long>(StringComparer.Ordinal);
+        var counted = records.Select(r =>
+        {
+            lock (perPoint) perPoint[r.CrossingPoint] = perPoint.GetValueOrDefault(r.CrossingPoint) + 1;
+            return r;
+        });
+        var summary = ScreeningRun.Run(counted, plan, watchList.Count == 0 ? null : new WatchListIndex(watchList),
             new ScreeningOptions(controlRate, ControlSeed: (ulong)now.Ticks), hit =>
             {
                 hits.Add(ToEntity(runId, hit, ids));
@@ -45,6 +52,7 @@ public sealed class ScreenCrossings(FocalPointDbContext db, IAccessContext acces
             Id = runId, StartedAtUtc = now, StartedBy = access.UserName, Records = summary.Records, RiskHits = summary.RiskHits,
             ControlChecks = summary.ControlChecks, ProfileVersions = string.Join(", ", summary.Profiles.Select(p => $"{p.Id}/v{p.Version}")),
         });
+        db.ScreeningRunPoints.AddRange(perPoint.Select(p => new ScreeningRunPoint { RunId = runId, CrossingPoint = p.Key, StartedAtUtc = now, Records = p.Value }));
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync(new AuditEvent(AuditAction.Collect, "ScreeningRun", [$"ScreeningRun/{runId}"],
             Detail: string.Create(CultureInfo.InvariantCulture, $"{summary.Records} crossings screened, {summary.RiskHits} hits")), cancellationToken);

@@ -54,6 +54,7 @@ internal static class MenuTable
 
         new("border", "Nav_Border",
         [
+            new("Ciram_Title", typeof(FocalPoint.Web.Risk.Assessments.AssessmentsPage)),
             new("Risk_Profiles_Title", typeof(FocalPoint.Web.Risk.RiskProfilesPage)),
             new("Risk_Hits_Title", typeof(FocalPoint.Web.Risk.HitQueuePage)),
         ]),

@@ -21,8 +21,41 @@ export function hasMap(name) {
     return registeredMaps.has(name);
 }
 
-/** The chart option: colour (areas) or bubble size (points) by value; labels show each municipality's text. */
+// Marker colours by level: low, medium, high, critical (the same bands as the risk matrix); grey when unrated.
+const levelColours = ['#2e7d32', '#f2b705', '#e07020', '#b3261e'];
+
+function markerSeries(map, coordinateSystem) {
+    return {
+        type: 'scatter',
+        coordinateSystem,
+        symbol: 'diamond',
+        symbolSize: 16,
+        z: 5,
+        itemStyle: { color: p => (p.data.level >= 0 ? levelColours[p.data.level] : '#8a929c'), borderColor: '#1d2733', borderWidth: 1 },
+        label: { show: true, position: 'right', fontSize: 10, fontWeight: 'bold', color: '#1d2733', textBorderColor: '#ffffff', textBorderWidth: 2, formatter: p => p.data.label },
+        labelLayout: { hideOverlap: true },
+        tooltip: { formatter: p => `${p.data.label}: ${p.data.text}` },
+        data: map.markers.map(m => ({ value: [m.longitude, m.latitude], label: m.label, text: m.text, level: m.level, key: m.key })),
+    };
+}
+
+/** The chart option: colour (areas) or bubble size (points) by value; labels show each municipality's text; markers on top. */
 export function mapOption(map) {
+    const option = baseOption(map);
+    if (map.markers && map.markers.length) {
+        if (map.areas) {
+            // Markers need a geographic coordinate system: the areas are drawn through a geo component they share.
+            const areas = option.series[0];
+            option.geo = { map: map.mapName, roam: true, aspectScale: 0.77, label: { show: false }, itemStyle: { areaColor: '#f4f6f8', borderColor: '#5f6873', borderWidth: 0.8 } };
+            option.series = [{ type: 'map', geoIndex: 0, data: areas.data }, markerSeries(map, 'geo')];
+        } else {
+            option.series.push(markerSeries(map, 'cartesian2d'));
+        }
+    }
+    return option;
+}
+
+function baseOption(map) {
     const max = Math.max(...map.values.map(v => v.value), 0) || 1;
     const floor = labelFloor(map);
     const tooltip = { trigger: 'item', formatter: p => (p.data ? `${p.data.label}: ${p.data.text} ${map.unit}` : p.name) };

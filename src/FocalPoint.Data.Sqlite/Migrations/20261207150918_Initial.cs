@@ -772,6 +772,20 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ScreeningRunPoints",
+                columns: table => new
+                {
+                    RunId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CrossingPoint = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    StartedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Records = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScreeningRunPoints", x => new { x.RunId, x.CrossingPoint });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ScreeningRuns",
                 columns: table => new
                 {
@@ -1687,6 +1701,67 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_Incidents_Municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RiskAssessments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AssessmentKey = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CrossingPointId = table.Column<int>(type: "INTEGER", nullable: true),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: true),
+                    SubjectText = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Rule = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RuleVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScaleMax = table.Column<int>(type: "INTEGER", nullable: false),
+                    WeightMagnitude = table.Column<double>(type: "REAL", nullable: false),
+                    WeightLikelihood = table.Column<double>(type: "REAL", nullable: false),
+                    WeightVulnerability = table.Column<double>(type: "REAL", nullable: false),
+                    WeightImpact = table.Column<double>(type: "REAL", nullable: false),
+                    Magnitude = table.Column<int>(type: "INTEGER", nullable: false),
+                    MagnitudeRationale = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    MagnitudeEvidence = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Likelihood = table.Column<int>(type: "INTEGER", nullable: false),
+                    LikelihoodRationale = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    LikelihoodEvidence = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Vulnerability = table.Column<int>(type: "INTEGER", nullable: false),
+                    VulnerabilityRationale = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    VulnerabilityEvidence = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Impact = table.Column<int>(type: "INTEGER", nullable: false),
+                    ImpactRationale = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ImpactEvidence = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Score = table.Column<double>(type: "REAL", nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    Steps = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    HandlingCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AssessedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AssessedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RiskAssessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RiskAssessments_CrossingPoints_CrossingPointId",
+                        column: x => x.CrossingPointId,
+                        principalTable: "CrossingPoints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RiskAssessments_Municipalities_MunicipalityId",
                         column: x => x.MunicipalityId,
                         principalTable: "Municipalities",
                         principalColumn: "Id",
@@ -2772,6 +2847,22 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 columns: new[] { "State", "Kind" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_RiskAssessments_AssessmentKey_Number",
+                table: "RiskAssessments",
+                columns: new[] { "AssessmentKey", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RiskAssessments_CrossingPointId",
+                table: "RiskAssessments",
+                column: "CrossingPointId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RiskAssessments_MunicipalityId",
+                table: "RiskAssessments",
+                column: "MunicipalityId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RiskProfiles_ProfileKey_Number",
                 table: "RiskProfiles",
                 columns: new[] { "ProfileKey", "Number" },
@@ -2819,6 +2910,11 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "IX_ScreeningHits_CrossingPoint_Outcome_CrossedAtUtc",
                 table: "ScreeningHits",
                 columns: new[] { "CrossingPoint", "Outcome", "CrossedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScreeningRunPoints_CrossingPoint_StartedAtUtc",
+                table: "ScreeningRunPoints",
+                columns: new[] { "CrossingPoint", "StartedAtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SharingPackages_Direction_Nonce",
@@ -3049,6 +3145,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "ReviewPairs");
 
             migrationBuilder.DropTable(
+                name: "RiskAssessments");
+
+            migrationBuilder.DropTable(
                 name: "RoadmapKpiGoals");
 
             migrationBuilder.DropTable(
@@ -3059,6 +3158,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "ScreeningHitProfiles");
+
+            migrationBuilder.DropTable(
+                name: "ScreeningRunPoints");
 
             migrationBuilder.DropTable(
                 name: "ScreeningRuns");
