@@ -104,7 +104,7 @@ public sealed class RiskAssessmentTests
         Assert.Equal(2, analystList!.Count);
         Assert.Null(coordinator);
         // The map places a crossing point at its coordinates.
-        Assert.Equal(42.147, officerList[0].Latitude!.Value, 3);
+        Assert.Equal(42.147, officerList![0].Latitude!.Value, 3);
     }
 
     [Theory]

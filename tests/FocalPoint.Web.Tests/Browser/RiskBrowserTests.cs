@@ -119,7 +119,7 @@ public sealed class RiskBrowserTests(BrowserFixture fixture) : IClassFixture<Bro
         await Expect(officer.Locator("#assessment-steps")).ToContainTextAsync("risk level = matrix");
         await Expect(officer.Locator("#new-version")).ToHaveCountAsync(0);
         await officer.GotoAsync("/risk/assessments/new");
-        await BrowserFixture.WaitUntilLiveAsync(officer);
+        await Expect(officer.Locator("h1")).ToHaveTextAsync("No access");
         await Expect(officer.Locator("#assessment-form")).ToHaveCountAsync(0);
     }
 

@@ -43,10 +43,18 @@ function markerSeries(map, coordinateSystem) {
 export function mapOption(map) {
     const option = baseOption(map);
     if (map.markers && map.markers.length) {
+        // The colour scale belongs to the areas only; with no area values (markers alone) it is left out.
+        if (option.visualMap) {
+            if (map.values.every(v => !v.value)) {
+                delete option.visualMap;
+            } else {
+                option.visualMap.seriesIndex = 0;
+            }
+        }
         if (map.areas) {
             // Markers need a geographic coordinate system: the areas are drawn through a geo component they share.
             const areas = option.series[0];
-            option.geo = { map: map.mapName, roam: true, aspectScale: 0.77, label: { show: false }, itemStyle: { areaColor: '#f4f6f8', borderColor: '#5f6873', borderWidth: 0.8 } };
+            option.geo = { map: map.mapName, roam: true, aspectScale: 0.77, layoutCenter: ['50%', '50%'], layoutSize: '98%', label: { show: false }, itemStyle: { areaColor: '#f4f6f8', borderColor: '#5f6873', borderWidth: 0.8 } };
             option.series = [{ type: 'map', geoIndex: 0, data: areas.data }, markerSeries(map, 'geo')];
         } else {
             option.series.push(markerSeries(map, 'cartesian2d'));
