@@ -10,6 +10,9 @@ public static class RiskServiceCollectionExtensions
         services.AddScoped<Profiles.DraftRiskProfile>();
         services.AddScoped<Profiles.ApproveRiskProfile>();
         services.AddScoped<Screening.ScreenCrossings>();
+        services.AddScoped<Screening.ScreenCrossingFile>();
+        // One watch-list per process, brought up to date incrementally at each screening.
+        services.AddSingleton<Screening.RegistryWatchList>();
         services.AddScoped<Screening.RecordHitOutcome>();
         services.AddScoped<Screening.ProfilePerformance>();
         services.AddScoped<Screening.ListHitQueue>();

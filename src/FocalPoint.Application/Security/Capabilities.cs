@@ -52,6 +52,9 @@ public static class Capabilities
     /// <summary>Reading CIRAM assessments, their matrix and map: the analysts who write them and the officers who work the border.</summary>
     public const string RiskAssessmentRead = nameof(RiskAssessmentRead);
 
+    /// <summary>Screening a file of crossings against the approved profiles and the registry's watch-list.</summary>
+    public const string CrossingScreening = nameof(CrossingScreening);
+
     /// <summary>The case workspace: cases, their teams, attached records, tasks, journal and the case file (need-to-know still cuts).</summary>
     public const string Cases = nameof(Cases);
 
@@ -109,6 +112,7 @@ public static class Capabilities
         [RiskApproval] = [Roles.Commander],
         [BorderScreening] = [Roles.BorderOfficer, Roles.CustomsOfficer],
         [RiskAssessmentRead] = [Roles.Analyst, Roles.Investigator, Roles.Commander, Roles.BorderOfficer, Roles.CustomsOfficer],
+        [CrossingScreening] = [Roles.Analyst, Roles.Investigator, Roles.Commander, Roles.BorderOfficer, Roles.CustomsOfficer],
 
         // Cases are worked by investigators and analysts, with the liaison officer on teams for partner requests.
         // Commanders own and reassign cases (supervision; they still see no names). Border and customs officers record

@@ -40,10 +40,15 @@ public sealed class RiskBrowserTests(BrowserFixture fixture) : IClassFixture<Bro
         await Expect(supervised.Locator(".status")).ToHaveTextAsync("Approved");
         await fixture.ShotAsync(supervisor, "61-risk-profile-approved");
 
-        var run = await ScreenExampleFileAsync();
-        Assert.Contains(run.Summary.Profiles, p => p.Name == name);
+        // The border officer screens the documented example file from the page: the approved profile is used.
+        var officer = await fixture.SignedInPageAsync("border", startPath: "/risk/screen");
+        await officer.Locator("#crossings-file").SetInputFilesAsync(Path.Combine(RepositoryRoot.Path, "docs", "examples", "crossings.csv"));
+        await officer.ClickAsync("#screen-start");
+        await Expect(officer.Locator("#screen-summary")).ToContainTextAsync(name);
+        await fixture.ShotAsync(officer, "61b-risk-file-screened");
+        await officer.ClickAsync("#screen-open-queue");
 
-        var officer = await fixture.SignedInPageAsync("border", startPath: "/risk/hits");
+        await BrowserFixture.WaitUntilLiveAsync(officer);
         var hit = officer.Locator("tr.hit[data-crossing='C003']").First;
         await Expect(hit).ToContainTextAsync("returned the same day (+2): Out and back within a day");
         await Expect(hit).ToContainTextAsync("crossing point HAN (+1)");
@@ -71,7 +76,6 @@ public sealed class RiskBrowserTests(BrowserFixture fixture) : IClassFixture<Bro
         await fixture.ShotAsync(analyst, $"66-risk-profiles-{culture}");
     }
 
-    // Crossing files come in through the command line or the import; the test screens the documented example directly.
     [Fact]
     public async Task Analyst_AssessesACrossingPointTwice_ComparesVersionsAndFindsItOnTheMatrixAndMap()
     {
@@ -121,18 +125,6 @@ public sealed class RiskBrowserTests(BrowserFixture fixture) : IClassFixture<Bro
         await officer.GotoAsync("/risk/assessments/new");
         await Expect(officer.Locator("h1")).ToHaveTextAsync("No access");
         await Expect(officer.Locator("#assessment-form")).ToHaveCountAsync(0);
-    }
-
-    private async Task<ScreeningRunResult> ScreenExampleFileAsync()
-    {
-        using var input = new StreamReader(Path.Combine(RepositoryRoot.Path, "docs", "examples", "crossings.csv"));
-        var reader = new CrossingCsvReader(input);
-        var records = new List<CrossingRecord>();
-        while (reader.TryRead(out var r, out _)) if (r is not null) records.Add(r);
-        await using var scope = fixture.App.Services.CreateAsyncScope();
-        await using var db = fixture.App.Database.CreateContext();
-        var screen = new ScreenCrossings(db, new FocalPoint.Application.Security.FixedAccessContext(UserAccess.System("screening")), scope.ServiceProvider.GetRequiredService<IAuditLog>(), TimeProvider.System);
-        return (await screen.HandleAsync(records, [], controlRate: 0))!;
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);

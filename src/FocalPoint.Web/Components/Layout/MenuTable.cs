@@ -56,6 +56,7 @@ internal static class MenuTable
         [
             new("Ciram_Title", typeof(FocalPoint.Web.Risk.Assessments.AssessmentsPage)),
             new("Risk_Profiles_Title", typeof(FocalPoint.Web.Risk.RiskProfilesPage)),
+            new("Screen_Title", typeof(FocalPoint.Web.Risk.ScreenFilePage)),
             new("Risk_Hits_Title", typeof(FocalPoint.Web.Risk.HitQueuePage)),
         ]),
 
