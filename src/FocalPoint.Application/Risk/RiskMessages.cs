@@ -12,5 +12,6 @@ public static class RiskMessages
     public static readonly MessageTemplate ValidityOrder = new("ValidityOrder", "The validity must end on or after the day it starts.");
     public static readonly MessageTemplate NotCheckedWhy = new("NotCheckedWhy", "Say why the crossing was not checked.");
     public static readonly MessageTemplate AssessmentRefused = new("AssessmentRefused", "The assessment cannot be scored: {0}");
+    public static readonly MessageTemplate NotRetirable = new("NotRetirable", "Only an approved profile or a draft can be retired; this version is {0}.");
     public static readonly MessageTemplate OutcomeRecorded = new("OutcomeRecorded", "The outcome of this hit is already recorded.");
 }

@@ -9,6 +9,7 @@ public static class RiskServiceCollectionExtensions
     {
         services.AddScoped<Profiles.DraftRiskProfile>();
         services.AddScoped<Profiles.ApproveRiskProfile>();
+        services.AddScoped<Profiles.RetireRiskProfile>();
         services.AddScoped<Screening.ScreenCrossings>();
         services.AddScoped<Screening.ScreenCrossingFile>();
         // One watch-list per process, brought up to date incrementally at each screening.

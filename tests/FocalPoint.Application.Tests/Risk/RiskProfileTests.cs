@@ -119,6 +119,26 @@ public sealed class RiskProfileTests
         Assert.Equal(RiskMessages.NotCheckedWhy.Code, result.Errors!.For(nameof(HitOutcomeInput.Note)).Single().Code);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Retire_ApprovedProfile_StopsScreeningKeepsItsHitsAndCannotBeRetiredTwice(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var profile = await DraftAndApproveAsync(db);
+
+        var byAnalyst = await As<Common.CommandResult<long>, RetireRiskProfile>(db, TestUsers.Analyst("other"), r => r.HandleAsync(profile));
+        var retired = await As<Common.CommandResult<long>, RetireRiskProfile>(db, TestUsers.Commander("chief"), r => r.HandleAsync(profile));
+        var again = await As<Common.CommandResult<long>, RetireRiskProfile>(db, TestUsers.Commander("chief"), r => r.HandleAsync(profile));
+        var run = await As<ScreeningRunResult?, ScreenCrossings>(db, TestUsers.Analyst(), s => s.HandleAsync([], [], controlRate: 0));
+
+        Assert.True(byAnalyst.NotFound);
+        Assert.True(retired.Succeeded);
+        Assert.Equal(RiskMessages.NotRetirable.Code, Assert.Single(again.Errors!.For("Status")).Code);
+        Assert.Empty(run!.Summary.Profiles);
+        await using var context = db.CreateContext();
+        Assert.Equal(ProfileStatus.Retired, (await context.RiskProfiles.SingleAsync()).Status);
+    }
+
     private static async Task<long> DraftAndApproveAsync(TestDatabase db)
     {
         var draft = await As<Common.CommandResult<long>, DraftRiskProfile>(db, TestUsers.Analyst("drafter"), d => d.HandleAsync(SameDayReturns()));
