@@ -19,12 +19,12 @@ public sealed class SharingDeskTests
 {
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Refuse_RedPackage_NeedsAReasonThenIsRefusedAndItsFileNeverLeaves(DatabaseProvider provider)
+    public async Task Refuse_H2Package_NeedsAReasonThenIsRefusedAndItsFileNeverLeaves(DatabaseProvider provider)
     {
         await using var kosovo = await Instance.CreateAsync(provider, "XK-FFP");
         await using var macedonia = await Instance.CreateAsync(provider, "MK-MOI");
         var partnerId = await kosovo.RegisterAsync(macedonia);
-        var sent = await kosovo.RecordAsync("AK-47 0093", HandlingCode.H2, Tlp.Red);
+        var sent = await kosovo.RecordAsync("AK-47 0093", HandlingCode.H2, Tlp.Amber);
         var package = Assert.Single(Instance.Ok(await kosovo.SendAsync(new SendInput { PartnerId = partnerId, Purpose = "Analysis", Records = [$"firearm:{sent.Firearm}"] })));
 
         var blank = await kosovo.Commander.RunAsync<ApprovePackage, CommandResult<PackageStatus>>(a => a.RefuseAsync(package.Id, " "));
