@@ -87,7 +87,7 @@ public sealed class SharingBrowserTests(BrowserFixture fixture) : IClassFixture<
         }
 
         await Expect(liaison.Locator("#receive-refused")).ToContainTextAsync("not a valid sharing package");
-        foreach (var culture in OtherLanguages)
+        foreach (var culture in OtherLanguages.Append("en"))
         {
             await BuildPreviewAsync(liaison, reference, culture);
             await fixture.ShotAsync(liaison, $"140-sharing-preview-{culture}");
