@@ -24,6 +24,29 @@ internal static class SharingApi
             .WithSummary("Opens a partner's package (the request body is the file): checked, stored with provenance, correlated; answers the acknowledgement's ledger id.");
     }
 
+    // The full address of the intake below, as the body-size middleware sees it before routing.
+    private const string ReceivePath = "/api/v1/sharing/packages/received";
+
+    /// <summary>
+    /// The body limit of the package intake: the host's default is for forms, a package may be as large as the sharing
+    /// limit, plus one byte so that a streamed body over it is read far enough to be refused (and audited) as too large.
+    /// </summary>
+    public static long? BodyLimitFor(HttpContext context)
+    {
+        if (!HttpMethods.IsPost(context.Request.Method) || !context.Request.Path.Equals(ReceivePath, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var limit = context.RequestServices.GetRequiredService<IOptions<SharingOptions>>().Value.MaxPackageBytes + 1L;
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+        {
+            feature.MaxRequestBodySize = limit;
+        }
+
+        return limit;
+    }
+
     internal sealed record ReceivedBody(long LedgerId, string Partner, int Records, int Joined, int Doubtful);
 
     private static async Task<Results<Ok<PagedResult<LedgerRow>>, ValidationProblem>> LedgerAsync(
@@ -39,12 +62,6 @@ internal static class SharingApi
     private static async Task<Results<Ok<ReceivedBody>, ProblemHttpResult, NotFound>> ReceiveAsync(HttpContext context, OpenPackage handler, IOptions<SharingOptions> options, CancellationToken ct)
     {
         var limit = options.Value.MaxPackageBytes;
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
-        {
-            // The host's small default body limit is for forms; a package may be as large as the sharing limit, plus one byte to tell.
-            feature.MaxRequestBodySize = limit + 1L;
-        }
-
         var bytes = await ReadAtMostAsync(context.Request.Body, limit + 1, ct);
         var result = bytes.Length > limit ? await handler.RefuseTooLargeAsync(ct) : await handler.HandleAsync(bytes, ct);
         if (result.NotFound)
