@@ -22,6 +22,13 @@ public static class SharingServiceCollectionExtensions
         services.AddScoped<Receiving.SenderDirectory>();
         services.AddScoped<Receiving.OpenPackage>();
         services.AddScoped<Receiving.VerifyPackage>();
+        services.AddScoped<Sending.FindShareable>();
+        services.AddScoped<Partners.GroupViews>();
+        services.AddScoped<Ledger.PartnerViews>();
+        services.AddScoped<Ledger.PackageLedger>();
+        services.AddScoped<Ledger.PackageDetails>();
+        services.AddScoped<Ledger.PackageFile>();
+        services.AddScoped<Ledger.SharingOverview>();
         return services;
     }
 }

@@ -4071,6 +4071,10 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     b.Property<int>("RecordCount")
                         .HasColumnType("integer");
 
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("RequestedBy")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");

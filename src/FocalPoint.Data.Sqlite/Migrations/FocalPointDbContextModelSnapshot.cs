@@ -3956,6 +3956,10 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     b.Property<int>("RecordCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RequestedBy")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");

@@ -86,6 +86,7 @@ internal sealed class SharingPackageRecordConfiguration : IEntityTypeConfigurati
         builder.Property(p => p.Tlp).HasMaxLength(20).IsRequired();
         builder.Property(p => p.RequestedBy).HasMaxLength(256);
         builder.Property(p => p.ApprovedBy).HasMaxLength(256);
+        builder.Property(p => p.RefusalReason).HasMaxLength(SharingPackageRecord.MaxReasonLength);
         builder.HasOne(p => p.Partner).WithMany().HasForeignKey(p => p.PartnerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Records).WithOne(r => r.Package).HasForeignKey(r => r.PackageRecordId).OnDelete(DeleteBehavior.Cascade);
     }

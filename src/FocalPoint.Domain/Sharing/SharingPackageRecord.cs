@@ -14,6 +14,9 @@ public enum PackageStatus
     Sent,
     Received,
     Acknowledged,
+
+    /// <summary>A commander refused to release it: the sealed bytes stay in the ledger but never leave.</summary>
+    Refused,
 }
 
 /// <summary>
@@ -23,6 +26,7 @@ public enum PackageStatus
 public class SharingPackageRecord : AuditableEntity
 {
     public const int MaxPurposeLength = 500;
+    public const int MaxReasonLength = 500;
 
     public Guid PackageId { get; set; }
     public string Nonce { get; set; } = "";
@@ -39,6 +43,9 @@ public class SharingPackageRecord : AuditableEntity
     public DateTime ExpiresAtUtc { get; set; }
     public string? RequestedBy { get; set; }
     public string? ApprovedBy { get; set; }
+
+    /// <summary>Why the commander refused to release the package (shown to the requester in the ledger).</summary>
+    public string? RefusalReason { get; set; }
     public DateTime? AcknowledgedAtUtc { get; set; }
 
     /// <summary>The selection awaiting approval (record keys, one a line), so the approver seals exactly what was previewed.</summary>

@@ -26,5 +26,6 @@ internal static class ApiV1
         FocalPoint.Web.Community.ReferralsApi.MapReferralsApi(api);
         FocalPoint.Web.Cyber.CyberApi.MapCyberApi(api);
         FocalPoint.Web.Cyber.CyberPublicApi.MapCyberPublicApi(api);
+        FocalPoint.Web.Sharing.SharingApi.MapSharingApi(api);
     }
 }

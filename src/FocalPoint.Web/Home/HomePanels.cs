@@ -7,6 +7,7 @@ namespace FocalPoint.Web.Home;
 internal enum HomePanel
 {
     Summary,
+    Sharing,
     MyCases,
     MyIncidents,
     AgencyIncidents,
@@ -35,8 +36,8 @@ internal static class HomePanels
         [Roles.Investigator] = [HomePanel.MyCases, HomePanel.MyIncidents, HomePanel.WhatYouCanDo],
         [Roles.BorderOfficer] = [HomePanel.AgencyIncidents, HomePanel.MyImports, HomePanel.WhatYouCanDo],
         [Roles.CustomsOfficer] = [HomePanel.AgencyIncidents, HomePanel.MyImports, HomePanel.WhatYouCanDo],
-        [Roles.Commander] = [HomePanel.Summary, HomePanel.WhatYouCanDo],
-        [Roles.LiaisonOfficer] = [HomePanel.WhatYouCanDo, HomePanel.LatestIncidents],
+        [Roles.Commander] = [HomePanel.Summary, HomePanel.Sharing, HomePanel.WhatYouCanDo],
+        [Roles.LiaisonOfficer] = [HomePanel.Sharing, HomePanel.WhatYouCanDo, HomePanel.LatestIncidents],
         [Roles.Auditor] = [HomePanel.Audit, HomePanel.WhatYouCanDo],
         [Roles.MunicipalCoordinator] = [HomePanel.CommunityModule, HomePanel.ReferralFigures],
         [Roles.ReferralCaseWorker] = [HomePanel.ReferralModule],

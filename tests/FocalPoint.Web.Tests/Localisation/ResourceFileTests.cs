@@ -47,6 +47,7 @@ public sealed partial class ResourceFileTests
             typeof(Domain.Links.EntityKind), typeof(Domain.Tracing.TraceChannel), typeof(Domain.Tracing.TraceStatus),
             typeof(Domain.Tracing.TraceDirection), typeof(Domain.Tracing.StolenMatch), typeof(Domain.Tracing.StolenHitState),
             typeof(Application.Tracing.Traces.TraceMove), typeof(Application.Tracing.Traces.IdentificationField), typeof(Application.Tracing.Traces.RouteReason),
+            typeof(Domain.Sharing.SharingKeyUse), typeof(Domain.Sharing.PackageStatus), typeof(Domain.Sharing.PackageDirection),
         };
 
         var missing = enums.SelectMany(e => Enum.GetNames(e).Select(n => $"{e.Name}_{n}")).Where(k => !keys.ContainsKey(k)).ToList();

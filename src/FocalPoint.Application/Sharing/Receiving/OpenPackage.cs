@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace FocalPoint.Application.Sharing.Receiving;
 
 /// <summary>What opening gave: a refusal and its message, or the ledger row, the records' correlation and the acknowledgement to send back.</summary>
-public sealed record OpenOutcome(PackageRefusal? Refusal, UserMessage? Message, long? LedgerId = null, string? PartnerCode = null, int Records = 0, int Joined = 0, int Doubtful = 0, byte[]? Acknowledgement = null);
+public sealed record OpenOutcome(PackageRefusal? Refusal, UserMessage? Message, long? LedgerId = null, string? PartnerCode = null, int Records = 0, int Joined = 0, int Doubtful = 0, byte[]? Acknowledgement = null, long? AcknowledgementId = null);
 
 /// <summary>
 /// Takes in a partner's package. Every refusal stores nothing but an audit entry; an accepted package is stored with
@@ -69,8 +69,14 @@ public sealed class OpenPackage(FocalPointDbContext db, IAccessContext accessCon
 
         var ack = payload.Kind == Payload.RecordsKind ? await AcknowledgeAsync(row, partner, now, cancellationToken) : null;
         return CommandResult<OpenOutcome>.Ok(new OpenOutcome(null, null, row.Id, partner.Code, row.RecordCount,
-            row.Records.Count(r => r.Match == Correlation.Same), row.Records.Count(r => r.Match == Correlation.Doubt), ack));
+            row.Records.Count(r => r.Match == Correlation.Same), row.Records.Count(r => r.Match == Correlation.Doubt), ack?.Content, ack?.Id));
     }
+
+    /// <summary>A file refused for its size before it was read (its sender declared it): stored nothing, audited like any refusal.</summary>
+    public async Task<CommandResult<OpenOutcome>> RefuseTooLargeAsync(CancellationToken cancellationToken = default) =>
+        (await accessContext.GetAsync(cancellationToken)).Holds(Capabilities.SharingSend)
+            ? await RefuseAsync(PackageRefusal.TooLarge, new OpenedPackage(PackageRefusal.TooLarge), "", cancellationToken)
+            : CommandResult<OpenOutcome>.Missing();
 
     private async Task<CommandResult<OpenOutcome>> RefuseAsync(PackageRefusal refusal, OpenedPackage opened, string partnerCode, CancellationToken cancellationToken, string? record = null)
     {
@@ -100,7 +106,7 @@ public sealed class OpenPackage(FocalPointDbContext db, IAccessContext accessCon
         }
     }
 
-    private async Task<byte[]?> AcknowledgeAsync(SharingPackageRecord received, SharingPartner partner, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<SharingPackageRecord?> AcknowledgeAsync(SharingPackageRecord received, SharingPartner partner, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var keys = await PartnerKeys.EncryptionKeysAsync(db, partner.Id, now, cancellationToken);
         if (keys.Count == 0)
@@ -111,14 +117,14 @@ public sealed class OpenPackage(FocalPointDbContext db, IAccessContext accessCon
         var payload = new Payload(PackageFormat.Payload, Payload.AcknowledgementKind, options.Value.OwnCode, partner.Code, received.Purpose, [],
             Acknowledges: new Acknowledgement(received.PackageId, received.RecordCount, now));
         var (bytes, envelope) = PackageSealer.SealEnvelope(payload.ToJson(), await ownKeys.SigningKeyAsync(cancellationToken), keys, now, now.AddDays(options.Value.ExpiryDays));
-        db.SharingPackages.Add(new SharingPackageRecord
+        var row = db.SharingPackages.Add(new SharingPackageRecord
         {
             PackageId = envelope.PackageId, Nonce = Convert.ToBase64String(envelope.Nonce), Direction = PackageDirection.Sent, PartnerId = partner.Id,
             Status = PackageStatus.Sent, Kind = payload.Kind, Purpose = payload.Purpose, Handling = "H0", Tlp = "CLEAR", SizeBytes = bytes.Length,
             ExpiresAtUtc = envelope.Expires.UtcDateTime, Content = bytes, RequestedBy = (await accessContext.GetAsync(cancellationToken)).UserName,
-        });
+        }).Entity;
         await db.SaveChangesAsync(cancellationToken);
-        return bytes;
+        return row;
     }
 
     private static SharingPackageRecord Ledger(Envelope envelope, Payload payload, SharingPartner partner, int size) => new()

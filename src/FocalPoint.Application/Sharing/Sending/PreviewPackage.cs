@@ -2,6 +2,7 @@ using FocalPoint.Application.Common;
 using FocalPoint.Application.Security;
 using FocalPoint.Application.Sharing.Partners;
 using FocalPoint.Data;
+using FocalPoint.Data.Auditing;
 using FocalPoint.Domain.Sharing;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,8 +12,22 @@ namespace FocalPoint.Application.Sharing.Sending;
 /// Builds, per partner, exactly what would leave: the redaction preview. Sending seals what this returns, so the
 /// preview cannot differ from the package. Refuses the whole send when any partner has no usable key, naming it.
 /// </summary>
-public sealed class PreviewPackage(FocalPointDbContext db, IAccessContext accessContext, GroupMembers groups, RecordExtractor extractor, TimeProvider time)
+public sealed class PreviewPackage(FocalPointDbContext db, IAccessContext accessContext, GroupMembers groups, RecordExtractor extractor, IAuditLog audit, TimeProvider time)
 {
+    /// <summary>The preview as a person reads it on screen: persons' identifying fields shown are a consultation, audited with the purpose.</summary>
+    public async Task<CommandResult<IReadOnlyList<PartnerPackage>>> ShowAsync(SendInput input, CancellationToken cancellationToken = default)
+    {
+        var result = await HandleAsync(input, cancellationToken);
+        var shown = (result.Value ?? []).SelectMany(p => p.Records)
+            .Where(r => r.Type == "person" && r.Fields.Keys.Any(Redaction.PersonFields.Contains)).Select(r => r.Ref).Distinct(StringComparer.Ordinal).ToList();
+        if (shown.Count > 0)
+        {
+            await audit.RecordAsync(new AuditEvent(AuditAction.Consult, "Person", shown, input.Purpose!.Trim(), null, Detail: "sharing package preview"), cancellationToken);
+        }
+
+        return result;
+    }
+
     public async Task<CommandResult<IReadOnlyList<PartnerPackage>>> HandleAsync(SendInput input, CancellationToken cancellationToken = default)
     {
         var access = await accessContext.GetAsync(cancellationToken);

@@ -1433,6 +1433,7 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     RequestedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    RefusalReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     AcknowledgedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Selection = table.Column<string>(type: "TEXT", nullable: true),
                     Content = table.Column<byte[]>(type: "BLOB", nullable: true),

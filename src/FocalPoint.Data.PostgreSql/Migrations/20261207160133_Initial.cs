@@ -1434,6 +1434,7 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     ExpiresAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     RequestedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     ApprovedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    RefusalReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     AcknowledgedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     Selection = table.Column<string>(type: "text", nullable: true),
                     Content = table.Column<byte[]>(type: "bytea", nullable: true),
