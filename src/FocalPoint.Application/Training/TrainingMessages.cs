@@ -18,5 +18,6 @@ public static class TrainingMessages
     public static readonly MessageTemplate AlreadyOnCourse = new("TrainingAlreadyOnCourse", "This person is already on the course's list.");
     public static readonly MessageTemplate EmptySheet = new("TrainingEmptySheet", "The sheet has no participants.");
     public static readonly MessageTemplate EndsBeforeStart = new("TrainingEndsBeforeStart", "The course cannot end before it starts.");
+    public static readonly MessageTemplate TooLarge = new("TrainingTooLarge", "The file is larger than {0} MB: an attendance list is one course.");
     public static readonly MessageTemplate HoursRange = new("TrainingHoursRange", "Hours must be more than 0 and at most 2000.");
 }

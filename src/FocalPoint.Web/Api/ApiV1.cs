@@ -26,5 +26,7 @@ internal static class ApiV1
         FocalPoint.Web.Community.ReferralsApi.MapReferralsApi(api);
         FocalPoint.Web.Cyber.CyberApi.MapCyberApi(api);
         FocalPoint.Web.Cyber.CyberPublicApi.MapCyberPublicApi(api);
+        FocalPoint.Web.Training.TrainingApi.MapTrainingApi(api);
+        FocalPoint.Web.Infrastructure.InfrastructureApi.MapInfrastructureApi(api);
     }
 }
