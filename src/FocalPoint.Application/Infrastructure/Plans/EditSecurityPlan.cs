@@ -95,7 +95,9 @@ public sealed class EditSecurityPlan(FocalPointDbContext db, OperatorReach reach
 
         foreach (var old in plans.Where(p => p.Status == PlanStatus.Approved))
         {
+            // What the operator confirmed stays confirmed: the new version's measures are its plan for the same levels.
             old.Status = PlanStatus.Superseded;
+            (submitted.AppliedLevel, submitted.AppliedAtUtc) = (old.AppliedLevel, old.AppliedAtUtc);
         }
 
         submitted.Status = PlanStatus.Approved;
