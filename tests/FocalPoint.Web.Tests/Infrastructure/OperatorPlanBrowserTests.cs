@@ -48,6 +48,7 @@ public sealed class OperatorPlanBrowserTests(BrowserFixture fixture) : IClassFix
         await Expect(page.Locator("#infra-message")).ToHaveTextAsync("The plan was submitted to the ministry.");
         await page.ClickAsync("#infra-confirm");
         await Expect(page.Locator("#infra-to-apply")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#plan-pending tr.overdue")).ToHaveCountAsync(0);
         var operatorPath = new Uri(page.Url).AbsolutePath;
 
         foreach (var culture in Languages)

@@ -45,15 +45,16 @@ public sealed class GetOperator(FocalPointDbContext db, OperatorReach reach, IAu
         return new OperatorDetails(
             o.Id, o.Name, o.Sector, o.Contact, o.LiaisonOfficer, o.LiaisonContact, level, levels[o.Sector],
             [.. o.Assets.OrderBy(a => a.Name, StringComparer.Ordinal).Select(a => new AssetView(a.Name, a.Location))],
-            View(approved, level), View(pending, level),
+            // Confirming a level's measures is done on the plan in force; a version in the works is read against it.
+            View(approved, level, approved?.AppliedLevel), View(pending, level, approved?.AppliedLevel),
             [.. o.Plans.OrderByDescending(p => p.Number).Select(p => (p.Number, p.Status, p.ApprovedAtUtc))]);
     }
 
-    private static PlanView? View(SecurityPlan? plan, ThreatLevel level) => plan is null ? null : new PlanView(
+    private static PlanView? View(SecurityPlan? plan, ThreatLevel level, ThreatLevel? confirmed) => plan is null ? null : new PlanView(
         plan.Id, plan.Number, plan.Status, plan.ReviewDue, plan.SubmittedAtUtc, plan.ApprovedAtUtc, plan.ApprovedBy, plan.AppliedLevel,
         [.. plan.Risks.OrderBy(r => r.Id).Select(r => new RiskView(r.Id, r.Scenario, r.Vulnerabilities, r.Impact))],
         [.. plan.Measures.OrderBy(m => m.FromLevel.HasValue).ThenBy(m => m.FromLevel).ThenBy(m => m.Id).Select(m => new MeasureView(
             m.Id, m.Text, m.FromLevel, MeasuresInForce.InForce(m.FromLevel, level),
-            m.FromLevel is { } from && from <= level && from > plan.AppliedLevel))],
+            m.FromLevel is { } from && from <= level && from > (confirmed ?? plan.AppliedLevel)))],
         plan.Version);
 }

@@ -160,6 +160,7 @@ public sealed class EditSecurityPlan(FocalPointDbContext db, OperatorReach reach
         var draft = new SecurityPlan
         {
             OperatorId = operatorId, Number = (latest?.Number ?? 0) + 1, Status = PlanStatus.Draft, ReviewDue = latest?.ReviewDue ?? Today.AddYears(1),
+            AppliedLevel = latest?.AppliedLevel ?? ThreatLevel.Low, AppliedAtUtc = latest?.AppliedAtUtc,
             Risks = [.. latest?.Risks.Select(r => new PlanRisk { Scenario = r.Scenario, Vulnerabilities = r.Vulnerabilities, Impact = r.Impact }) ?? []],
             Measures = [.. latest?.Measures.Select(m => new PlanMeasure { Text = m.Text, FromLevel = m.FromLevel }) ?? []],
         };
