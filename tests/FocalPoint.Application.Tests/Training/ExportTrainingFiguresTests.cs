@@ -24,4 +24,21 @@ public sealed class ExportTrainingFiguresTests
         Assert.Equal("Total,3,1,1,1,3,1,1,1", lines[1]);
         Assert.Contains("\"'=1+2\",1,1,0,0,1,1,0,0", lines);
     }
+
+    [Fact]
+    public async Task WriteXlsx_ByTopic_NumbersAsNumbersAndTheTotalLineFirst()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var services = TrainingWorld.Services(database);
+        var course = await TrainingWorld.CourseAsync(services, "Tracing basics", new DateOnly(2025, 3, 3));
+        await TrainingWorld.ImportAsync(services, course, "Name,Sex\nArben Krasniqi,M\nDrita Berisha,F\n");
+        using var output = new MemoryStream();
+
+        await services.RunAsync<ExportTrainingFigures, CommandResult<bool>>(e => e.WriteAsync(new TrainingFilter(Cut: TrainingCut.Topic), true, output, CancellationToken.None));
+
+        output.Position = 0;
+        var rows = MiniExcelLibs.MiniExcel.Query(output, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(("Total", 2d, 1d), ((string)rows[0]["Key"]!, Convert.ToDouble(rows[0]["Persons"], System.Globalization.CultureInfo.InvariantCulture), Convert.ToDouble(rows[0]["PersonsFemale"], System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal("FirearmsControl", rows[1]["Key"]);
+    }
 }
