@@ -62,6 +62,8 @@ public static class ApplicationServiceCollectionExtensions
         Tracing.TracingServiceCollectionExtensions.AddFocalPointTracing(services);
         Sharing.SharingServiceCollectionExtensions.AddFocalPointSharing(services);
         Cyber.CyberServiceCollectionExtensions.AddFocalPointCyber(services);
+        Training.TrainingServiceCollectionExtensions.AddFocalPointTraining(services);
+        Infrastructure.InfrastructureServiceCollectionExtensions.AddFocalPointInfrastructure(services);
         services.AddScoped<ListNotes>();
         services.AddOptions<RetentionOptions>();
         services.AddScoped<ListRetentionDue>();

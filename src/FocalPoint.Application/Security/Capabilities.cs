@@ -88,6 +88,18 @@ public static class Capabilities
     /// <summary>Reporting cyber incidents for one's own registered organisation and following them.</summary>
     public const string CyberReport = nameof(CyberReport);
 
+    /// <summary>Courses, their attendance lists and imports, the persons trained and the review of doubtful matches (names: audited).</summary>
+    public const string Training = nameof(Training);
+
+    /// <summary>The figures of the trained, by sex, institution, region, topic and year: counts only, no names.</summary>
+    public const string TrainingFigures = nameof(TrainingFigures);
+
+    /// <summary>Critical-infrastructure operators and their security plans; an operator's accounts reach their own operator only.</summary>
+    public const string CriticalInfrastructure = nameof(CriticalInfrastructure);
+
+    /// <summary>Setting the threat level per sector, approving security plans, the national overview of plans.</summary>
+    public const string InfrastructureOversight = nameof(InfrastructureOversight);
+
     /// <summary>Accounts and reference data.</summary>
     public const string Administration = nameof(Administration);
 
@@ -137,6 +149,16 @@ public static class Capabilities
         [CyberWork] = [Roles.CyberUnit],
         [CyberReport] = [Roles.CyberReporter],
         [Administration] = [Roles.Administrator],
+
+        // Training records name officials: the training officers keep them. The programme's figures (counts by sex, no
+        // names) go to those who report on the Roadmap as well.
+        [Training] = [Roles.TrainingOfficer],
+        [TrainingFigures] = [Roles.TrainingOfficer, Roles.Analyst, Roles.Commander],
+
+        // Critical infrastructure is the ministry's and the operators' business, not police intelligence: an operator's
+        // accounts see their own operator only (the use cases cut by membership), the ministry sees and oversees all.
+        [CriticalInfrastructure] = [Roles.InfrastructureMinistry, Roles.InfrastructureOperator],
+        [InfrastructureOversight] = [Roles.InfrastructureMinistry],
 
         // The referral seal (ADR 0025): only the case workers reach referrals, never intelligence roles or administrators.
         // Aggregates with small counts suppressed are all that leaves it: for the councils' and the analysts' planning.

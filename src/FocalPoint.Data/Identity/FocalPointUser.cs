@@ -30,10 +30,19 @@ public static class Roles
     /// <summary>Reports cyber incidents for the registered organisation the account belongs to.</summary>
     public const string CyberReporter = "CyberReporter";
 
+    /// <summary>Records courses and their attendance, and reports the trained by sex.</summary>
+    public const string TrainingOfficer = "TrainingOfficer";
+
+    /// <summary>The ministry's critical-infrastructure desk: sets threat levels per sector, approves operators' security plans.</summary>
+    public const string InfrastructureMinistry = "InfrastructureMinistry";
+
+    /// <summary>Keeps the security plan of the one infrastructure operator the account belongs to.</summary>
+    public const string InfrastructureOperator = "InfrastructureOperator";
+
     public static readonly IReadOnlyList<string> All =
     [
         Administrator, Analyst, Investigator, BorderOfficer, CustomsOfficer, Commander, LiaisonOfficer, Auditor,
-        MunicipalCoordinator, ReferralCaseWorker, CyberUnit, CyberReporter,
+        MunicipalCoordinator, ReferralCaseWorker, CyberUnit, CyberReporter, TrainingOfficer, InfrastructureMinistry, InfrastructureOperator,
     ];
 
     /// <summary>Roles that may record and correct incidents.</summary>

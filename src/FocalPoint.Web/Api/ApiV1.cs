@@ -27,5 +27,7 @@ internal static class ApiV1
         FocalPoint.Web.Cyber.CyberApi.MapCyberApi(api);
         FocalPoint.Web.Cyber.CyberPublicApi.MapCyberPublicApi(api);
         FocalPoint.Web.Sharing.SharingApi.MapSharingApi(api);
+        FocalPoint.Web.Training.TrainingApi.MapTrainingApi(api);
+        FocalPoint.Web.Infrastructure.InfrastructureApi.MapInfrastructureApi(api);
     }
 }

@@ -20,6 +20,8 @@ internal enum HomePanel
     ReferralModule,
     CyberClocks,
     CyberReporting,
+    Training,
+    Infrastructure,
     WhatYouCanDo,
 }
 
@@ -43,6 +45,9 @@ internal static class HomePanels
         [Roles.ReferralCaseWorker] = [HomePanel.ReferralModule],
         [Roles.CyberUnit] = [HomePanel.CyberClocks, HomePanel.WhatYouCanDo],
         [Roles.CyberReporter] = [HomePanel.CyberReporting],
+        [Roles.TrainingOfficer] = [HomePanel.Training, HomePanel.WhatYouCanDo],
+        [Roles.InfrastructureMinistry] = [HomePanel.Infrastructure, HomePanel.WhatYouCanDo],
+        [Roles.InfrastructureOperator] = [HomePanel.Infrastructure],
     };
 
     public static IReadOnlyList<HomePanel> For(ClaimsPrincipal user) =>

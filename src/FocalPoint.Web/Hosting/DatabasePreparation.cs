@@ -37,10 +37,12 @@ internal static partial class DatabasePreparation
             }
         }
 
-        // Cyber reports are a module of their own: seeded on their own emptiness, so an older demo database gains them too.
+        // Cyber reports, training records and infrastructure plans are modules of their own: seeded on their own emptiness, so an older demo database gains them too.
         if (database.SeedDemoData)
         {
             await services.GetRequiredService<Application.Cyber.Demo.CyberDemoData>().SeedAsync(database.DemoSeed);
+            await services.GetRequiredService<Application.Training.Demo.TrainingDemoData>().SeedAsync(database.DemoSeed);
+            await services.GetRequiredService<Application.Infrastructure.Demo.InfrastructureDemoData>().SeedAsync(database.DemoSeed);
         }
 
         var demo = services.GetRequiredService<IOptions<DemoAccountOptions>>().Value;

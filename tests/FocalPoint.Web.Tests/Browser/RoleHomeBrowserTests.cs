@@ -24,6 +24,9 @@ public sealed class RoleHomeBrowserTests(BrowserFixture fixture) : IClassFixture
         { "caseworker", "#home-referrals" },
         { "cyber", "#home-cyber-clocks" },
         { "cyberreporter", "#home-cyber-reporter" },
+        { "trainer", "#home-training" },
+        { "ciministry", "#home-infrastructure" },
+        { "operator", "#home-infrastructure" },
     };
 
     [Theory]

@@ -48,6 +48,8 @@ public sealed partial class ResourceFileTests
             typeof(Domain.Tracing.TraceDirection), typeof(Domain.Tracing.StolenMatch), typeof(Domain.Tracing.StolenHitState),
             typeof(Application.Tracing.Traces.TraceMove), typeof(Application.Tracing.Traces.IdentificationField), typeof(Application.Tracing.Traces.RouteReason),
             typeof(Domain.Sharing.SharingKeyUse), typeof(Domain.Sharing.PackageStatus), typeof(Domain.Sharing.PackageDirection),
+            typeof(Domain.Training.TrainingTopic), typeof(Application.Training.Figures.TrainingCut), typeof(Domain.Infrastructure.CriticalSector),
+            typeof(Domain.Infrastructure.ThreatLevel), typeof(Domain.Infrastructure.PlanStatus), typeof(Domain.Infrastructure.RiskRating),
         };
 
         var missing = enums.SelectMany(e => Enum.GetNames(e).Select(n => $"{e.Name}_{n}")).Where(k => !keys.ContainsKey(k)).ToList();

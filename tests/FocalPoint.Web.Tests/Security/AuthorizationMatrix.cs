@@ -8,7 +8,7 @@ namespace FocalPoint.Web.Tests.Security;
 /// </summary>
 internal static partial class AuthorizationMatrix
 {
-    public static readonly string[] Users = ["admin", "analyst", "investigator", "border", "customs", "commander", "liaison", "auditor", "coordinator", "caseworker", "cyber", "cyberreporter"];
+    public static readonly string[] Users = ["admin", "analyst", "investigator", "border", "customs", "commander", "liaison", "auditor", "coordinator", "caseworker", "cyber", "cyberreporter", "trainer", "ciministry", "operator"];
 
     private static readonly string[] Everyone = Users;
     private static readonly string[] Readers = ["analyst", "investigator", "border", "customs", "commander", "liaison"];
@@ -25,6 +25,9 @@ internal static partial class AuthorizationMatrix
     private static readonly string[] Liaison = ["liaison"];
     private static readonly string[] CyberUnit = ["cyber"];
     private static readonly string[] CyberReporters = ["cyberreporter"];
+    private static readonly string[] TrainingFigures = ["trainer", "analyst", "commander"];
+    private static readonly string[] Infrastructure = ["ciministry", "operator"];
+    private static readonly string[] InfrastructureOversight = ["ciministry"];
 
     /// <summary>The public cyber form: everyone, signed in or not, anonymous callers included.</summary>
     public const string Anonymous = "anonymous";
@@ -147,6 +150,12 @@ internal static partial class AuthorizationMatrix
         ["GET /api/v1/public/cyber/challenge"] = Public,
         ["POST /api/v1/public/cyber/reports"] = Public,
         ["POST /api/v1/public/cyber/follow"] = Public,
+        ["GET /api/v1/training/figures"] = TrainingFigures,
+        ["GET /api/v1/training/figures.csv"] = TrainingFigures,
+        ["GET /api/v1/training/figures.xlsx"] = TrainingFigures,
+        ["GET /api/v1/infrastructure/operators"] = Infrastructure,
+        ["GET /api/v1/infrastructure/threat-levels"] = Infrastructure,
+        ["POST /api/v1/infrastructure/threat-levels"] = InfrastructureOversight,
     };
 
     /// <summary>Puts sample ids into a route pattern: the incident, person and firearm of one open incident.</summary>

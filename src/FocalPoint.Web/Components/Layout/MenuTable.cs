@@ -54,6 +54,7 @@ internal static class MenuTable
             new("Nav_Reports", typeof(IafqPage)),
             new("Product_Title", typeof(FocalPoint.Web.Products.ProductsPage)),
             new("Flow_Nav", typeof(FlowsPage)),
+            new("Training_Figures_Title", typeof(FocalPoint.Web.Training.TrainingFiguresPage)),
         ]),
 
         new("border", "Nav_Border",
@@ -68,6 +69,13 @@ internal static class MenuTable
         [
             new("Cyber_Queue_Title", typeof(FocalPoint.Web.Cyber.CyberQueuePage)),
             new("Cyber_Figures_Title", typeof(FocalPoint.Web.Cyber.CyberFiguresPage)),
+        ]),
+
+        new("programme", "Nav_Programme",
+        [
+            new("Training_Title", typeof(FocalPoint.Web.Training.TrainingCoursesPage)),
+            new("Training_Review_Title", typeof(FocalPoint.Web.Training.TrainingReviewPage)),
+            new("Infra_Title", typeof(FocalPoint.Web.Infrastructure.InfrastructurePage)),
         ]),
 
         new("community", "Nav_Community",

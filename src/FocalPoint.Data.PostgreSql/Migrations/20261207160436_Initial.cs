@@ -351,6 +351,28 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "InfrastructureOperators",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Sector = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Contact = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    LiaisonOfficer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    LiaisonContact = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InfrastructureOperators", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "JobLeases",
                 columns: table => new
                 {
@@ -842,6 +864,68 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ThreatLevelChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Sector = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Level = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    SetAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SetBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ThreatLevelChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingCourses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Topic = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Institution = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Hours = table.Column<decimal>(type: "numeric(6,1)", precision: 6, scale: 1, nullable: false),
+                    Trainer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Certification = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Programme = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingCourses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingPersons",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    GivenName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    FamilyName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NameKey = table.Column<string>(type: "character varying(220)", maxLength: 220, nullable: false),
+                    BirthYear = table.Column<int>(type: "integer", nullable: true),
+                    Sex = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingPersons", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Vehicles",
                 columns: table => new
                 {
@@ -1252,6 +1336,77 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CriticalAssets",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OperatorId = table.Column<long>(type: "bigint", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Location = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CriticalAssets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CriticalAssets_InfrastructureOperators_OperatorId",
+                        column: x => x.OperatorId,
+                        principalTable: "InfrastructureOperators",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InfrastructureOperatorMembers",
+                columns: table => new
+                {
+                    OperatorId = table.Column<long>(type: "bigint", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InfrastructureOperatorMembers", x => new { x.OperatorId, x.UserName });
+                    table.ForeignKey(
+                        name: "FK_InfrastructureOperatorMembers_InfrastructureOperators_Opera~",
+                        column: x => x.OperatorId,
+                        principalTable: "InfrastructureOperators",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SecurityPlans",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OperatorId = table.Column<long>(type: "bigint", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ReviewDue = table.Column<DateOnly>(type: "date", nullable: false),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ApprovedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ApprovedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    AppliedLevel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AppliedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SecurityPlans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SecurityPlans_InfrastructureOperators_OperatorId",
+                        column: x => x.OperatorId,
+                        principalTable: "InfrastructureOperators",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "EntityMemberships",
                 columns: table => new
                 {
@@ -1456,6 +1611,42 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "TrainingParticipations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CourseId = table.Column<long>(type: "bigint", nullable: false),
+                    PersonId = table.Column<long>(type: "bigint", nullable: false),
+                    GivenName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    FamilyName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Sex = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AgeBand = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Institution = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RankOrRole = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Region = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Certified = table.Column<bool>(type: "boolean", nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingParticipations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingParticipations_TrainingCourses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "TrainingCourses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TrainingParticipations_TrainingPersons_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "TrainingPersons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CyberAttachments",
                 columns: table => new
                 {
@@ -1618,6 +1809,49 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PlanMeasures",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<long>(type: "bigint", nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    FromLevel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanMeasures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanMeasures_SecurityPlans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "SecurityPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanRisks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<long>(type: "bigint", nullable: false),
+                    Scenario = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Vulnerabilities = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Impact = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanRisks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanRisks_SecurityPlans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "SecurityPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReceivedRecords",
                 columns: table => new
                 {
@@ -1644,6 +1878,36 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                         name: "FK_ReceivedRecords_SharingPackages_PackageRecordId",
                         column: x => x.PackageRecordId,
                         principalTable: "SharingPackages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingMatchReviews",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ParticipationId = table.Column<long>(type: "bigint", nullable: false),
+                    CandidatePersonId = table.Column<long>(type: "bigint", nullable: false),
+                    Score = table.Column<double>(type: "double precision", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    DecidedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingMatchReviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingMatchReviews_TrainingParticipations_ParticipationId",
+                        column: x => x.ParticipationId,
+                        principalTable: "TrainingParticipations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TrainingMatchReviews_TrainingPersons_CandidatePersonId",
+                        column: x => x.CandidatePersonId,
+                        principalTable: "TrainingPersons",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2409,6 +2673,11 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 column: "IncidentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CriticalAssets_OperatorId",
+                table: "CriticalAssets",
+                column: "OperatorId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CrossingPoints_Code",
                 table: "CrossingPoints",
                 column: "Code",
@@ -2638,6 +2907,22 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 column: "KpiId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_InfrastructureOperatorMembers_UserName",
+                table: "InfrastructureOperatorMembers",
+                column: "UserName");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InfrastructureOperators_Name",
+                table: "InfrastructureOperators",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InfrastructureOperators_Sector",
+                table: "InfrastructureOperators",
+                column: "Sector");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_JobRuns_JobName_StartedAtUtc",
                 table: "JobRuns",
                 columns: new[] { "JobName", "StartedAtUtc" });
@@ -2743,6 +3028,16 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 name: "IX_Persons_PersonalNumberIndex",
                 table: "Persons",
                 column: "PersonalNumberIndex");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanMeasures_PlanId",
+                table: "PlanMeasures",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanRisks_PlanId",
+                table: "PlanRisks",
+                column: "PlanId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProductTemplates_Kind_Language",
@@ -2919,6 +3214,17 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 columns: new[] { "CrossingPoint", "StartedAtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SecurityPlans_OperatorId_Number",
+                table: "SecurityPlans",
+                columns: new[] { "OperatorId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SecurityPlans_Status_ReviewDue",
+                table: "SecurityPlans",
+                columns: new[] { "Status", "ReviewDue" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SharingPackages_Direction_Nonce",
                 table: "SharingPackages",
                 columns: new[] { "Direction", "Nonce" },
@@ -2958,6 +3264,11 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 column: "StolenFirearmId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ThreatLevelChanges_Sector_SetAtUtc",
+                table: "ThreatLevelChanges",
+                columns: new[] { "Sector", "SetAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TraceRequests_FirearmId",
                 table: "TraceRequests",
                 column: "FirearmId");
@@ -2971,6 +3282,42 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 name: "IX_TraceResults_TraceRequestId",
                 table: "TraceResults",
                 column: "TraceRequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingCourses_StartsOn",
+                table: "TrainingCourses",
+                column: "StartsOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingMatchReviews_CandidatePersonId",
+                table: "TrainingMatchReviews",
+                column: "CandidatePersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingMatchReviews_ParticipationId",
+                table: "TrainingMatchReviews",
+                column: "ParticipationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingMatchReviews_Status",
+                table: "TrainingMatchReviews",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingParticipations_CourseId_PersonId",
+                table: "TrainingParticipations",
+                columns: new[] { "CourseId", "PersonId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingParticipations_PersonId",
+                table: "TrainingParticipations",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingPersons_NameKey",
+                table: "TrainingPersons",
+                column: "NameKey");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Vehicles_PlateNormalised",
@@ -3033,6 +3380,9 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 name: "Components");
 
             migrationBuilder.DropTable(
+                name: "CriticalAssets");
+
+            migrationBuilder.DropTable(
                 name: "CyberAttachments");
 
             migrationBuilder.DropTable(
@@ -3078,6 +3428,9 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 name: "IndicatorDefinitions");
 
             migrationBuilder.DropTable(
+                name: "InfrastructureOperatorMembers");
+
+            migrationBuilder.DropTable(
                 name: "JobLeases");
 
             migrationBuilder.DropTable(
@@ -3106,6 +3459,12 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "PartnerKeys");
+
+            migrationBuilder.DropTable(
+                name: "PlanMeasures");
+
+            migrationBuilder.DropTable(
+                name: "PlanRisks");
 
             migrationBuilder.DropTable(
                 name: "ProductTemplates");
@@ -3174,7 +3533,13 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 name: "StolenHits");
 
             migrationBuilder.DropTable(
+                name: "ThreatLevelChanges");
+
+            migrationBuilder.DropTable(
                 name: "TraceResults");
+
+            migrationBuilder.DropTable(
+                name: "TrainingMatchReviews");
 
             migrationBuilder.DropTable(
                 name: "Vehicles");
@@ -3196,6 +3561,9 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "PartnerGroups");
+
+            migrationBuilder.DropTable(
+                name: "SecurityPlans");
 
             migrationBuilder.DropTable(
                 name: "ImportBatches");
@@ -3225,13 +3593,25 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 name: "TraceRequests");
 
             migrationBuilder.DropTable(
+                name: "TrainingParticipations");
+
+            migrationBuilder.DropTable(
                 name: "CyberOrganisations");
+
+            migrationBuilder.DropTable(
+                name: "InfrastructureOperators");
 
             migrationBuilder.DropTable(
                 name: "SharingPartners");
 
             migrationBuilder.DropTable(
                 name: "Firearms");
+
+            migrationBuilder.DropTable(
+                name: "TrainingCourses");
+
+            migrationBuilder.DropTable(
+                name: "TrainingPersons");
 
             migrationBuilder.DropTable(
                 name: "Calibres");

@@ -350,6 +350,28 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "InfrastructureOperators",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Contact = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    LiaisonOfficer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    LiaisonContact = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InfrastructureOperators", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "JobLeases",
                 columns: table => new
                 {
@@ -841,6 +863,68 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ThreatLevelChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    SetAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SetBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ThreatLevelChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingCourses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Institution = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Hours = table.Column<decimal>(type: "TEXT", precision: 6, scale: 1, nullable: false),
+                    Trainer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Certification = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Programme = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingCourses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingPersons",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    GivenName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FamilyName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NameKey = table.Column<string>(type: "TEXT", maxLength: 220, nullable: false),
+                    BirthYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    Sex = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingPersons", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Vehicles",
                 columns: table => new
                 {
@@ -1251,6 +1335,77 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CriticalAssets",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OperatorId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CriticalAssets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CriticalAssets_InfrastructureOperators_OperatorId",
+                        column: x => x.OperatorId,
+                        principalTable: "InfrastructureOperators",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InfrastructureOperatorMembers",
+                columns: table => new
+                {
+                    OperatorId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InfrastructureOperatorMembers", x => new { x.OperatorId, x.UserName });
+                    table.ForeignKey(
+                        name: "FK_InfrastructureOperatorMembers_InfrastructureOperators_OperatorId",
+                        column: x => x.OperatorId,
+                        principalTable: "InfrastructureOperators",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SecurityPlans",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OperatorId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ReviewDue = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ApprovedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    AppliedLevel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AppliedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SecurityPlans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SecurityPlans_InfrastructureOperators_OperatorId",
+                        column: x => x.OperatorId,
+                        principalTable: "InfrastructureOperators",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "EntityMemberships",
                 columns: table => new
                 {
@@ -1455,6 +1610,42 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "TrainingParticipations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CourseId = table.Column<long>(type: "INTEGER", nullable: false),
+                    PersonId = table.Column<long>(type: "INTEGER", nullable: false),
+                    GivenName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FamilyName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Sex = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AgeBand = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Institution = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RankOrRole = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Region = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Certified = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingParticipations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingParticipations_TrainingCourses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "TrainingCourses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TrainingParticipations_TrainingPersons_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "TrainingPersons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CyberAttachments",
                 columns: table => new
                 {
@@ -1617,6 +1808,49 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PlanMeasures",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    FromLevel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanMeasures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanMeasures_SecurityPlans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "SecurityPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanRisks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Scenario = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Vulnerabilities = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Impact = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanRisks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanRisks_SecurityPlans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "SecurityPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReceivedRecords",
                 columns: table => new
                 {
@@ -1643,6 +1877,36 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         name: "FK_ReceivedRecords_SharingPackages_PackageRecordId",
                         column: x => x.PackageRecordId,
                         principalTable: "SharingPackages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingMatchReviews",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CandidatePersonId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Score = table.Column<double>(type: "REAL", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingMatchReviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingMatchReviews_TrainingParticipations_ParticipationId",
+                        column: x => x.ParticipationId,
+                        principalTable: "TrainingParticipations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TrainingMatchReviews_TrainingPersons_CandidatePersonId",
+                        column: x => x.CandidatePersonId,
+                        principalTable: "TrainingPersons",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2408,6 +2672,11 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 column: "IncidentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CriticalAssets_OperatorId",
+                table: "CriticalAssets",
+                column: "OperatorId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CrossingPoints_Code",
                 table: "CrossingPoints",
                 column: "Code",
@@ -2637,6 +2906,22 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 column: "KpiId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_InfrastructureOperatorMembers_UserName",
+                table: "InfrastructureOperatorMembers",
+                column: "UserName");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InfrastructureOperators_Name",
+                table: "InfrastructureOperators",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InfrastructureOperators_Sector",
+                table: "InfrastructureOperators",
+                column: "Sector");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_JobRuns_JobName_StartedAtUtc",
                 table: "JobRuns",
                 columns: new[] { "JobName", "StartedAtUtc" });
@@ -2742,6 +3027,16 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "IX_Persons_PersonalNumberIndex",
                 table: "Persons",
                 column: "PersonalNumberIndex");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanMeasures_PlanId",
+                table: "PlanMeasures",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanRisks_PlanId",
+                table: "PlanRisks",
+                column: "PlanId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProductTemplates_Kind_Language",
@@ -2918,6 +3213,17 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 columns: new[] { "CrossingPoint", "StartedAtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SecurityPlans_OperatorId_Number",
+                table: "SecurityPlans",
+                columns: new[] { "OperatorId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SecurityPlans_Status_ReviewDue",
+                table: "SecurityPlans",
+                columns: new[] { "Status", "ReviewDue" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SharingPackages_Direction_Nonce",
                 table: "SharingPackages",
                 columns: new[] { "Direction", "Nonce" },
@@ -2957,6 +3263,11 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 column: "StolenFirearmId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ThreatLevelChanges_Sector_SetAtUtc",
+                table: "ThreatLevelChanges",
+                columns: new[] { "Sector", "SetAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TraceRequests_FirearmId",
                 table: "TraceRequests",
                 column: "FirearmId");
@@ -2970,6 +3281,42 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "IX_TraceResults_TraceRequestId",
                 table: "TraceResults",
                 column: "TraceRequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingCourses_StartsOn",
+                table: "TrainingCourses",
+                column: "StartsOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingMatchReviews_CandidatePersonId",
+                table: "TrainingMatchReviews",
+                column: "CandidatePersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingMatchReviews_ParticipationId",
+                table: "TrainingMatchReviews",
+                column: "ParticipationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingMatchReviews_Status",
+                table: "TrainingMatchReviews",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingParticipations_CourseId_PersonId",
+                table: "TrainingParticipations",
+                columns: new[] { "CourseId", "PersonId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingParticipations_PersonId",
+                table: "TrainingParticipations",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingPersons_NameKey",
+                table: "TrainingPersons",
+                column: "NameKey");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Vehicles_PlateNormalised",
@@ -3032,6 +3379,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "Components");
 
             migrationBuilder.DropTable(
+                name: "CriticalAssets");
+
+            migrationBuilder.DropTable(
                 name: "CyberAttachments");
 
             migrationBuilder.DropTable(
@@ -3077,6 +3427,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "IndicatorDefinitions");
 
             migrationBuilder.DropTable(
+                name: "InfrastructureOperatorMembers");
+
+            migrationBuilder.DropTable(
                 name: "JobLeases");
 
             migrationBuilder.DropTable(
@@ -3105,6 +3458,12 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "PartnerKeys");
+
+            migrationBuilder.DropTable(
+                name: "PlanMeasures");
+
+            migrationBuilder.DropTable(
+                name: "PlanRisks");
 
             migrationBuilder.DropTable(
                 name: "ProductTemplates");
@@ -3173,7 +3532,13 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "StolenHits");
 
             migrationBuilder.DropTable(
+                name: "ThreatLevelChanges");
+
+            migrationBuilder.DropTable(
                 name: "TraceResults");
+
+            migrationBuilder.DropTable(
+                name: "TrainingMatchReviews");
 
             migrationBuilder.DropTable(
                 name: "Vehicles");
@@ -3195,6 +3560,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "PartnerGroups");
+
+            migrationBuilder.DropTable(
+                name: "SecurityPlans");
 
             migrationBuilder.DropTable(
                 name: "ImportBatches");
@@ -3224,13 +3592,25 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "TraceRequests");
 
             migrationBuilder.DropTable(
+                name: "TrainingParticipations");
+
+            migrationBuilder.DropTable(
                 name: "CyberOrganisations");
+
+            migrationBuilder.DropTable(
+                name: "InfrastructureOperators");
 
             migrationBuilder.DropTable(
                 name: "SharingPartners");
 
             migrationBuilder.DropTable(
                 name: "Firearms");
+
+            migrationBuilder.DropTable(
+                name: "TrainingCourses");
+
+            migrationBuilder.DropTable(
+                name: "TrainingPersons");
 
             migrationBuilder.DropTable(
                 name: "Calibres");
