@@ -63,6 +63,19 @@ public sealed class GetMeetings(FocalPointDbContext db, IAccessContext accessCon
             Of(meeting.Attendees, majority));
     }
 
+    /// <summary>The action items of the municipality's audits, which a decision can be tied to.</summary>
+    public async Task<IReadOnlyList<(long Id, string Title)>> ItemsAsync(int municipalityId, CancellationToken cancellationToken = default)
+    {
+        if (!SafetyAccess.Admits(await accessContext.GetAsync(cancellationToken)))
+        {
+            return [];
+        }
+
+        var items = await (from i in db.ActionItems.AsNoTracking() join a in db.SafetyAudits on i.AuditId equals a.Id
+                           where a.MunicipalityId == municipalityId orderby i.Deadline, i.Id select new { i.Id, i.Title }).ToListAsync(cancellationToken);
+        return [.. items.Select(i => (i.Id, i.Title))];
+    }
+
     /// <summary>The next meeting on or after a day, for the home panel.</summary>
     public async Task<MeetingRow?> NextAsync(DateOnly from, CancellationToken cancellationToken = default)
     {
