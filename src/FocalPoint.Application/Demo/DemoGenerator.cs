@@ -13,6 +13,9 @@ public sealed class DemoGenerator(ReferenceDataSet reference, DemoOptions option
     /// <summary>The synthetic referrals (sealed area, ADR 0025), apart from the registry's batches.</summary>
     public ReferralDemoSet GenerateReferrals() => new ReferralDemoFactory(reference, options.Seed).Generate();
 
+    /// <summary>The synthetic safety audits and council meetings (municipal community safety).</summary>
+    public SafetyDemoSet GenerateSafety() => new SafetyDemoFactory(options.Seed).Generate();
+
     /// <summary>The batches in insertion order; each call starts again from the seed.</summary>
     public IEnumerable<DemoBatch> Generate()
     {
