@@ -84,9 +84,10 @@ public sealed class GetMeetings(FocalPointDbContext db, IAccessContext accessCon
             return null;
         }
 
-        return await db.CouncilMeetings.AsNoTracking().Where(m => m.HeldOn >= from).OrderBy(m => m.HeldOn).ThenBy(m => m.Id)
-            .Select(m => new MeetingRow(m.Id, m.MunicipalityId, m.HeldOn, m.Agenda, m.Decisions.Count, Representation.None))
+        var next = await db.CouncilMeetings.AsNoTracking().Where(m => m.HeldOn >= from).OrderBy(m => m.HeldOn).ThenBy(m => m.Id)
+            .Select(m => new { m.Id, m.MunicipalityId, m.HeldOn, m.Agenda, Decisions = m.Decisions.Count })
             .FirstOrDefaultAsync(cancellationToken);
+        return next is null ? null : new MeetingRow(next.Id, next.MunicipalityId, next.HeldOn, next.Agenda, next.Decisions, Representation.None);
     }
 
     private async Task<CommunityGroup?> MajorityAsync(int municipalityId, CancellationToken cancellationToken)

@@ -64,6 +64,38 @@ export function mapOption(map) {
     };
 }
 
+/**
+ * Located points inside one municipality (safety-walk observations, hotspots) over the same map: on the boundaries when
+ * they are configured, zoomed to the municipality, or on longitude/latitude axes around it. Hotspots are red and larger.
+ */
+export function pointsOption(map, points, center) {
+    const data = points.map(p => ({ value: [p.longitude, p.latitude], name: p.text, hotspot: p.hotspot }));
+    const scatter = {
+        type: 'scatter',
+        symbolSize: p => (p.hotspot ? 16 : 9),
+        itemStyle: { color: p => (p.data.hotspot ? '#b3261e' : '#1f5f99'), borderColor: '#ffffff', borderWidth: 1 },
+        label: { show: true, position: 'right', fontSize: 10, formatter: p => p.data.name },
+        labelLayout: { hideOverlap: true },
+        data,
+    };
+    const tooltip = { trigger: 'item', renderMode: 'richText', formatter: p => p.data.name };
+    if (map.areas) {
+        return {
+            tooltip,
+            geo: { map: map.mapName, roam: true, center: [center.longitude, center.latitude], zoom: 7, aspectScale: 0.77, itemStyle: { areaColor: '#f4f6f8', borderColor: '#5f6873' } },
+            series: [{ ...scatter, coordinateSystem: 'geo' }],
+        };
+    }
+    const span = 0.04;
+    return {
+        tooltip,
+        grid: { left: 56, right: 16, top: 16, bottom: 36 },
+        xAxis: { type: 'value', min: center.longitude - span, max: center.longitude + span, name: 'lon', nameLocation: 'middle', nameGap: 22 },
+        yAxis: { type: 'value', min: center.latitude - span, max: center.latitude + span, name: 'lat', nameLocation: 'middle', nameGap: 40 },
+        series: [scatter],
+    };
+}
+
 /** The value from which a municipality is named on the map: the eight highest (ties included). */
 function labelFloor(map) {
     const values = map.values.map(v => v.value).filter(v => v > 0).sort((a, b) => b - a);
