@@ -26,7 +26,7 @@ internal sealed class SafetyDemoFactory(int seed)
     private static readonly (string Problem, string Rationale, string Item, string Owner, IncidentKind? Kind, string Indicator)[] Problems =
     [
         ("Weapons at home and domestic violence", "Survey: women feel least safe at home; registry: domestic violence with a weapon every year.", "Awareness sessions with schools and the social work centre", "Municipal directorate of education", IncidentKind.DomesticViolence, "Domestic violence incidents with a weapon (12 months)"),
-        ("Celebratory shooting", "Walks and survey: shooting at weddings around New Year and summer; registry peaks in December.", "Campaign with wedding venues and imams", "Municipal office for communities", IncidentKind.CelebratoryShooting, "Celebratory shooting incidents (12 months)"),
+        ("Shooting at weddings and New Year", "Walks and survey: shooting at weddings around New Year and summer; registry peaks in December.", "Campaign with wedding venues and imams", "Municipal office for communities", IncidentKind.CelebratoryShooting, "Celebratory shooting incidents (12 months)"),
         ("Poorly lit streets near schools", "Safety walk found six dark spots on the routes pupils take.", "Street lighting on school routes", "Municipal directorate of public services", null, "Dark spots on school routes (walk count)"),
     ];
 

@@ -62,7 +62,7 @@ public sealed class CouncilMeetingTests
 
         var sq = Ok(await services.RunAsync<CouncilReport, CommandResult<CouncilReportFile>>(r => r.HandleAsync(new(28, 2025, 12, ProductLanguage.Sq))));
         var future = await services.RunAsync<CouncilReport, CommandResult<CouncilReportFile>>(r => r.HandleAsync(new(28, 2026, 5, ProductLanguage.En)));
-        var html = HtmlAsPdf.Text(sq.Pdf);
+        var html = System.Net.WebUtility.HtmlDecode(HtmlAsPdf.Text(sq.Pdf));
 
         Assert.Contains("Raporti mujor i policisë", html, StringComparison.Ordinal);
         Assert.Contains("<td>Të shtëna festive</td><td class=\"n\"><strong>3</strong></td><td class=\"n\">1 (+2)</td><td class=\"n\">0 (+3)</td>", html, StringComparison.Ordinal);
