@@ -1,4 +1,5 @@
 using FocalPoint.Application.Community.Referrals;
+using FocalPoint.Application.Community.Safety;
 using FocalPoint.Application.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,6 +16,16 @@ public static class CommunityServiceCollectionExtensions
         services.AddScoped<GetReferral>();
         services.AddScoped<ListReferrals>();
         services.AddScoped<ReferralFigures>();
+        services.AddScoped<SafetyAudits>();
+        services.AddScoped<AuditSteps>();
+        services.AddScoped<Surveys>();
+        services.AddScoped<GetAudit>();
+        services.AddScoped<MunicipalFigures>();
+        services.AddScoped<MunicipalDashboard>();
+        services.AddScoped<CouncilMeetings>();
+        services.AddScoped<GetMeetings>();
+        services.AddScoped<CouncilReport>();
+        services.AddScoped<SafetyHome>();
         services.AddScheduledJob<EraseExpiredReferrals>(EraseExpiredReferrals.Name, TimeSpan.FromHours(6));
         return services;
     }

@@ -16,6 +16,9 @@ public sealed class DemoGenerator(ReferenceDataSet reference, DemoOptions option
     /// <summary>The demo CIRAM assessments, with their versions.</summary>
     public List<Domain.Risk.RiskAssessmentVersion> GenerateRiskAssessments() => new AssessmentDemoFactory(reference, options.Seed).Generate();
 
+    /// <summary>The synthetic safety audits and council meetings (municipal community safety).</summary>
+    public SafetyDemoSet GenerateSafety() => new SafetyDemoFactory(options.Seed).Generate();
+
     /// <summary>The batches in insertion order; each call starts again from the seed.</summary>
     public IEnumerable<DemoBatch> Generate()
     {

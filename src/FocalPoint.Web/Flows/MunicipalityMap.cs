@@ -7,7 +7,12 @@ namespace FocalPoint.Web.Flows;
 /// <summary>What wwwroot/js/municipality-map.js draws: one value per municipality, labels already in the UI language.</summary>
 /// <param name="Areas">True when drawn from boundaries (Name is then the feature name); false for points at coordinates.</param>
 /// <param name="Markers">Places drawn over the municipalities (crossing points, sites), coloured by their level.</param>
-public sealed record MapData(bool Areas, string MapName, IReadOnlyList<MapValue> Values, string Attribution, string Unit, IReadOnlyList<MapMarker>? Markers = null);
+/// <param name="Focus">Where the map opens zoomed in (one municipality's walk); null shows all of Kosovo.</param>
+public sealed record MapData(bool Areas, string MapName, IReadOnlyList<MapValue> Values, string Attribution, string Unit,
+    IReadOnlyList<MapMarker>? Markers = null, MapFocus? Focus = null);
+
+/// <summary>A point to centre on, with the half-width in degrees shown around it.</summary>
+public sealed record MapFocus(double Longitude, double Latitude, double Span);
 
 /// <summary>A place over the map: its label, where it is, its level (0 low to 3 critical; -1 none) and the text shown.</summary>
 /// <param name="Key">Handed back when the user clicks the marker.</param>
@@ -26,7 +31,7 @@ public static class MunicipalityMap
 
     /// <summary>Every municipality that can be drawn (all of them as points; those with a matching feature as areas).</summary>
     internal static MapData Build(ReferenceSnapshot reference, MunicipalityShapes? shapes, Func<int, double> value, Func<int, string> text, string unit,
-        IReadOnlyList<MapMarker>? markers = null) => new(
+        IReadOnlyList<MapMarker>? markers = null, MapFocus? focus = null) => new(
         shapes is not null,
         MapName,
         [
@@ -38,5 +43,6 @@ public static class MunicipalityMap
         ],
         shapes?.Attribution ?? "",
         unit,
-        markers);
+        markers,
+        focus);
 }

@@ -20,7 +20,7 @@ public sealed class RoleHomeBrowserTests(BrowserFixture fixture) : IClassFixture
         { "commander", "#dashboard-slot" },
         { "liaison", "#home-latest-incidents" },
         { "auditor", "#home-audit" },
-        { "coordinator", "#home-later-module" },
+        { "coordinator", "#home-safety" },
         { "caseworker", "#home-referrals" },
         { "cyber", "#home-cyber-clocks" },
         { "cyberreporter", "#home-cyber-reporter" },
@@ -83,14 +83,14 @@ public sealed class RoleHomeBrowserTests(BrowserFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task Menu_Coordinator_OffersOnlyTheReferralFiguresAndAnHonestHomePage()
+    public async Task Menu_Coordinator_OffersCommunitySafetyAndTheReferralFiguresOnly()
     {
         var page = await fixture.SignedInPageAsync("coordinator", startPath: "/");
 
         var links = await page.Locator(".mainnav .menuitems a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
 
-        Assert.Equal(["/community/referral-figures"], links);
-        await Expect(page.Locator("#home-later-module a[href='/account/security']")).ToBeVisibleAsync();
+        Assert.Equal(["/community/safety", "/community/safety/meetings", "/community/referral-figures"], links);
+        await Expect(page.Locator("#home-safety a[href='/community/safety']")).ToBeVisibleAsync();
         await Expect(page.Locator("#home-referral-figures")).ToBeVisibleAsync();
     }
 

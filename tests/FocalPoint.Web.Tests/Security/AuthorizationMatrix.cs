@@ -40,6 +40,9 @@ internal static partial class AuthorizationMatrix
     private static readonly string[] CaseWorker = ["caseworker"];
     private static readonly string[] ReferralFigures = ["caseworker", "coordinator", "analyst", "commander"];
 
+    // Municipal community safety: the coordinator alone (Capabilities.CommunitySafety).
+    private static readonly string[] Coordinator = ["coordinator"];
+
     /// <summary>Endpoints behind the referral seal: a role outside it gets 404, as if the referral did not exist.</summary>
     public static bool Sealed(string endpoint) => endpoint.Contains("/api/v1/referrals/", StringComparison.Ordinal);
 
@@ -135,6 +138,15 @@ internal static partial class AuthorizationMatrix
         ["POST /api/v1/referrals/{id:long}/reviews"] = CaseWorker,
         ["POST /api/v1/referrals/{id:long}/exit"] = CaseWorker,
         ["GET /api/v1/referral-figures/{year:int}"] = ReferralFigures,
+        ["GET /api/v1/community/safety/audits"] = Coordinator,
+        ["GET /api/v1/community/safety/audits/{id:long}"] = Coordinator,
+        ["POST /api/v1/community/safety/audits"] = Coordinator,
+        ["POST /api/v1/community/safety/audits/{id:long}/advance"] = Coordinator,
+        ["POST /api/v1/community/safety/audits/{id:long}/action-items"] = Coordinator,
+        ["GET /api/v1/community/safety/audits/{id:long}/dashboard"] = Coordinator,
+        ["GET /api/v1/community/safety/meetings"] = Coordinator,
+        ["GET /api/v1/community/safety/meetings/{id:long}"] = Coordinator,
+        ["GET /api/v1/community/safety/council-report.pdf"] = Coordinator,
         ["GET /api/v1/cyber/incidents"] = CyberUnit,
         ["GET /api/v1/cyber/incidents/{id:long}"] = CyberUnit,
         ["POST /api/v1/cyber/incidents/{id:long}/triage"] = CyberUnit,

@@ -39,6 +39,7 @@ public sealed class DemoDataLoader(FocalPointDbContext db)
         await BulkWriter.InsertAsync(db, referrals.Support, cancellationToken);
         await BulkWriter.InsertAsync(db, referrals.Reviews, cancellationToken);
         await BulkWriter.InsertAsync(db, generator.GenerateRiskAssessments(), cancellationToken);
+        await SafetyDemoWriter.WriteAsync(db, generator.GenerateSafety(), cancellationToken);
         await BulkWriter.ResetIdentitiesAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 

@@ -80,6 +80,8 @@ internal static class MenuTable
 
         new("community", "Nav_Community",
         [
+            new("Safety_Title", typeof(FocalPoint.Web.Community.Safety.SafetyAuditsPage)),
+            new("Council_Title", typeof(FocalPoint.Web.Community.Safety.MeetingsPage)),
             new("Ref_Title", typeof(FocalPoint.Web.Community.ReferralsPage)),
             new("Ref_New", typeof(FocalPoint.Web.Community.ReferralFormPage)),
             new("Ref_Figures", typeof(FocalPoint.Web.Community.ReferralFiguresPage)),

@@ -29,13 +29,13 @@ function markerSeries(map, coordinateSystem) {
         type: 'scatter',
         coordinateSystem,
         symbol: 'diamond',
-        symbolSize: 16,
+        symbolSize: p => (p[2] >= 2 ? 16 : 10),
         z: 5,
         itemStyle: { color: p => (p.data.level >= 0 ? levelColours[p.data.level] : '#8a929c'), borderColor: '#1d2733', borderWidth: 1 },
         label: { show: true, position: 'right', fontSize: 10, fontWeight: 'bold', color: '#1d2733', textBorderColor: '#ffffff', textBorderWidth: 2, formatter: p => p.data.label },
         labelLayout: { hideOverlap: true },
         tooltip: { formatter: p => `${p.data.label}: ${p.data.text}` },
-        data: map.markers.map(m => ({ value: [m.longitude, m.latitude], label: m.label, text: m.text, level: m.level, key: m.key })),
+        data: map.markers.map(m => ({ value: [m.longitude, m.latitude, m.level], label: m.label, text: m.text, level: m.level, key: m.key })),
     };
 }
 
@@ -58,6 +58,17 @@ export function mapOption(map) {
             option.series = [{ type: 'map', geoIndex: 0, data: areas.data }, markerSeries(map, 'geo')];
         } else {
             option.series.push(markerSeries(map, 'cartesian2d'));
+        }
+    }
+    if (map.focus) {
+        // Zoomed to one place: the geo view centres there; the point view narrows its axes around it.
+        const f = map.focus;
+        if (option.geo) {
+            option.geo.center = [f.longitude, f.latitude];
+            option.geo.zoom = Math.max(1, 0.8 / f.span);
+        } else if (option.xAxis) {
+            Object.assign(option.xAxis, { min: f.longitude - f.span, max: f.longitude + f.span });
+            Object.assign(option.yAxis, { min: f.latitude - f.span, max: f.latitude + f.span });
         }
     }
     return option;

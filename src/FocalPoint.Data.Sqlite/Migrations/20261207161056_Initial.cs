@@ -1712,6 +1712,33 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CouncilMeetings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Agenda = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Minutes = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilMeetings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CouncilMeetings_Municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CrossingPoints",
                 columns: table => new
                 {
@@ -1801,6 +1828,36 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     table.PrimaryKey("PK_Referrals", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Referrals_Municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SafetyAudits",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Partners = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Area = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    DataSources = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SafetyAudits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SafetyAudits_Municipalities_MunicipalityId",
                         column: x => x.MunicipalityId,
                         principalTable: "Municipalities",
                         principalColumn: "Id",
@@ -1907,6 +1964,29 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         name: "FK_TrainingMatchReviews_TrainingPersons_CandidatePersonId",
                         column: x => x.CandidatePersonId,
                         principalTable: "TrainingPersons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeetingAttendees",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeetingId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Represents = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Sex = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AgeBand = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Community = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingAttendees", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingAttendees_CouncilMeetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "CouncilMeetings",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2141,6 +2221,94 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         name: "FK_ReferralSupportItems_Referrals_ReferralId",
                         column: x => x.ReferralId,
                         principalTable: "Referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditPriorities",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AuditId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Rank = table.Column<int>(type: "INTEGER", nullable: false),
+                    Problem = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Rationale = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditPriorities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AuditPriorities_SafetyAudits_AuditId",
+                        column: x => x.AuditId,
+                        principalTable: "SafetyAudits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SafetyAuditHistory",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AuditId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    By = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SafetyAuditHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SafetyAuditHistory_SafetyAudits_AuditId",
+                        column: x => x.AuditId,
+                        principalTable: "SafetyAudits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SafetySurveys",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AuditId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ScaleMin = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScaleMax = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SafetySurveys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SafetySurveys_SafetyAudits_AuditId",
+                        column: x => x.AuditId,
+                        principalTable: "SafetyAudits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SafetyWalks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AuditId = table.Column<long>(type: "INTEGER", nullable: false),
+                    WalkedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Route = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Participants = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SafetyWalks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SafetyWalks_SafetyAudits_AuditId",
+                        column: x => x.AuditId,
+                        principalTable: "SafetyAudits",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2433,6 +2601,114 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ActionItems",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AuditId = table.Column<long>(type: "INTEGER", nullable: false),
+                    PriorityId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Budget = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
+                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Indicator = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RegistryKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Baseline = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
+                    Target = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActionItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ActionItems_AuditPriorities_PriorityId",
+                        column: x => x.PriorityId,
+                        principalTable: "AuditPriorities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_ActionItems_SafetyAudits_AuditId",
+                        column: x => x.AuditId,
+                        principalTable: "SafetyAudits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyAnswers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SurveyId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Respondent = table.Column<int>(type: "INTEGER", nullable: false),
+                    QuestionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Value = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sex = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AgeBand = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Community = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyAnswers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveyAnswers_SafetySurveys_SurveyId",
+                        column: x => x.SurveyId,
+                        principalTable: "SafetySurveys",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyQuestions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SurveyId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyQuestions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveyQuestions_SafetySurveys_SurveyId",
+                        column: x => x.SurveyId,
+                        principalTable: "SafetySurveys",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WalkObservations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WalkId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Latitude = table.Column<double>(type: "REAL", nullable: false),
+                    Longitude = table.Column<double>(type: "REAL", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Hotspot = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WalkObservations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WalkObservations_SafetyWalks_WalkId",
+                        column: x => x.WalkId,
+                        principalTable: "SafetyWalks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StolenHits",
                 columns: table => new
                 {
@@ -2500,6 +2776,57 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ActionProgress",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ActionItemId = table.Column<long>(type: "INTEGER", nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PercentDone = table.Column<int>(type: "INTEGER", nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    By = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActionProgress", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ActionProgress_ActionItems_ActionItemId",
+                        column: x => x.ActionItemId,
+                        principalTable: "ActionItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeetingDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeetingId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ActionItemId = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingDecisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingDecisions_ActionItems_ActionItemId",
+                        column: x => x.ActionItemId,
+                        principalTable: "ActionItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_MeetingDecisions_CouncilMeetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "CouncilMeetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TraceResults",
                 columns: table => new
                 {
@@ -2525,6 +2852,21 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionItems_AuditId_Deadline",
+                table: "ActionItems",
+                columns: new[] { "AuditId", "Deadline" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionItems_PriorityId",
+                table: "ActionItems",
+                column: "PriorityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionProgress_ActionItemId",
+                table: "ActionProgress",
+                column: "ActionItemId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Ammunition_CalibreId",
@@ -2592,6 +2934,11 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "IX_AuditEntries_RecordKind_AtUtc",
                 table: "AuditEntries",
                 columns: new[] { "RecordKind", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditPriorities_AuditId",
+                table: "AuditPriorities",
+                column: "AuditId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CalibreAliases_Alias",
@@ -2670,6 +3017,11 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "IX_Components_IncidentId",
                 table: "Components",
                 column: "IncidentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilMeetings_MunicipalityId_HeldOn",
+                table: "CouncilMeetings",
+                columns: new[] { "MunicipalityId", "HeldOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CriticalAssets_OperatorId",
@@ -2959,6 +3311,21 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_MeetingAttendees_MeetingId",
+                table: "MeetingAttendees",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingDecisions_ActionItemId",
+                table: "MeetingDecisions",
+                column: "ActionItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingDecisions_MeetingId",
+                table: "MeetingDecisions",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Municipalities_Code",
                 table: "Municipalities",
                 column: "Code",
@@ -3187,6 +3554,26 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SafetyAuditHistory_AuditId",
+                table: "SafetyAuditHistory",
+                column: "AuditId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SafetyAudits_MunicipalityId_Stage",
+                table: "SafetyAudits",
+                columns: new[] { "MunicipalityId", "Stage" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SafetySurveys_AuditId",
+                table: "SafetySurveys",
+                column: "AuditId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SafetyWalks_AuditId",
+                table: "SafetyWalks",
+                column: "AuditId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SavedCharts_CaseId",
                 table: "SavedCharts",
                 column: "CaseId");
@@ -3263,6 +3650,17 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 column: "StolenFirearmId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SurveyAnswers_SurveyId_QuestionNumber",
+                table: "SurveyAnswers",
+                columns: new[] { "SurveyId", "QuestionNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyQuestions_SurveyId_Number",
+                table: "SurveyQuestions",
+                columns: new[] { "SurveyId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ThreatLevelChanges_Sector_SetAtUtc",
                 table: "ThreatLevelChanges",
                 columns: new[] { "Sector", "SetAtUtc" });
@@ -3322,11 +3720,19 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "IX_Vehicles_PlateNormalised",
                 table: "Vehicles",
                 column: "PlateNormalised");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WalkObservations_WalkId",
+                table: "WalkObservations",
+                column: "WalkId");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ActionProgress");
+
             migrationBuilder.DropTable(
                 name: "Ammunition");
 
@@ -3445,6 +3851,12 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "MatchLabels");
 
             migrationBuilder.DropTable(
+                name: "MeetingAttendees");
+
+            migrationBuilder.DropTable(
+                name: "MeetingDecisions");
+
+            migrationBuilder.DropTable(
                 name: "Notes");
 
             migrationBuilder.DropTable(
@@ -3511,6 +3923,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "RoadmapKpiGoals");
 
             migrationBuilder.DropTable(
+                name: "SafetyAuditHistory");
+
+            migrationBuilder.DropTable(
                 name: "SavedCharts");
 
             migrationBuilder.DropTable(
@@ -3532,6 +3947,12 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "StolenHits");
 
             migrationBuilder.DropTable(
+                name: "SurveyAnswers");
+
+            migrationBuilder.DropTable(
+                name: "SurveyQuestions");
+
+            migrationBuilder.DropTable(
                 name: "ThreatLevelChanges");
 
             migrationBuilder.DropTable(
@@ -3542,6 +3963,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Vehicles");
+
+            migrationBuilder.DropTable(
+                name: "WalkObservations");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -3557,6 +3981,12 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Persons");
+
+            migrationBuilder.DropTable(
+                name: "ActionItems");
+
+            migrationBuilder.DropTable(
+                name: "CouncilMeetings");
 
             migrationBuilder.DropTable(
                 name: "PartnerGroups");
@@ -3589,13 +4019,22 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "ScreeningHits");
 
             migrationBuilder.DropTable(
+                name: "SafetySurveys");
+
+            migrationBuilder.DropTable(
                 name: "TraceRequests");
 
             migrationBuilder.DropTable(
                 name: "TrainingParticipations");
 
             migrationBuilder.DropTable(
+                name: "SafetyWalks");
+
+            migrationBuilder.DropTable(
                 name: "CyberOrganisations");
+
+            migrationBuilder.DropTable(
+                name: "AuditPriorities");
 
             migrationBuilder.DropTable(
                 name: "InfrastructureOperators");
@@ -3611,6 +4050,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "TrainingPersons");
+
+            migrationBuilder.DropTable(
+                name: "SafetyAudits");
 
             migrationBuilder.DropTable(
                 name: "Calibres");
