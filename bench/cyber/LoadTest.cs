@@ -38,7 +38,14 @@ internal static class LoadTest
         throw new InvalidOperationException("The web app did not start within 2 minutes.");
     }
 
-    /// <summary>Sender 0 is the abusive client (one identity throughout); the others send each report as a new citizen.</summary>
+    /// <summary>
+    /// Sender 0 is the abusive client: one identity throughout, flooding from <see cref="AbuserLoops"/> connections at
+    /// once (a single closed loop would wait its turn behind 49 citizens and never reach the limit). The other senders
+    /// send each report as a new citizen.
+    /// </summary>
+    /// <summary>Concurrent connections the abusive client floods from.</summary>
+    public const int AbuserLoops = 8;
+
     public static async Task<LoadRun> RunAsync(string url, int senders, TimeSpan duration)
     {
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = senders * 2, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
@@ -49,11 +56,12 @@ internal static class LoadTest
         int honest = 0, abuserAccepted = 0, abuserRefused = 0, errors = 0;
         using var stop = new CancellationTokenSource(duration);
         var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, senders).Select(sender => Task.Run(async () =>
+        var loops = Enumerable.Range(0, senders).Concat(Enumerable.Repeat(0, AbuserLoops - 1));
+        await Task.WhenAll(loops.Select((sender, loop) => Task.Run(async () =>
         {
             for (var n = 0; !stop.IsCancellationRequested; n++)
             {
-                var title = $"bench {sender}-{n}";
+                var title = $"bench {sender}-{loop}-{n}";
                 var identity = sender == 0 ? "abuser" : $"citizen-{sender}-{n}";
                 var (status, milliseconds) = await SendAsync(client, identity, title, CancellationToken.None);
                 if (status == HttpStatusCode.Created)
