@@ -58,11 +58,17 @@ public sealed class CrossingCsvReader
         if (!fields.Split(line)) { error = Error(null, null, "A quoted field is not closed."); return true; }
         var key = fields[id];
         if (key.IsEmpty) { error = Error(null, CrossingColumns.Id, "The id is empty."); return true; }
+        if (key.Length > CrossingColumns.MaxIdLength) { error = Error(null, CrossingColumns.Id, CrossingFields.TooLong(CrossingColumns.MaxIdLength)); return true; }
         var recordId = key.ToString();
         if (!CrossingFields.TryTime(fields[time], out var at))
         { error = Error(recordId, CrossingColumns.Time, CrossingFields.TimeProblem(fields[time])); return true; }
         var pointCode = fields[point];
         if (pointCode.IsEmpty) { error = Error(recordId, CrossingColumns.CrossingPoint, "The crossing point is empty."); return true; }
+        if (pointCode.Length > CrossingColumns.MaxCodeLength)
+        { error = Error(recordId, CrossingColumns.CrossingPoint, CrossingFields.TooLong(CrossingColumns.MaxCodeLength)); return true; }
+        // The hit queue stores the plate: a longer one is a misread column, not a plate.
+        if (fields[plate].Length > CrossingColumns.MaxPlateLength)
+        { error = Error(recordId, CrossingColumns.Plate, CrossingFields.TooLong(CrossingColumns.MaxPlateLength)); return true; }
         if (!CrossingFields.TryDirection(fields[direction], out var way))
         { error = Error(recordId, CrossingColumns.Direction, CrossingFields.DirectionProblem(fields[direction])); return true; }
         var travellers = ReadPersons(recordId, out error);

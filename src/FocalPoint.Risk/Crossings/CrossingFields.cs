@@ -14,6 +14,9 @@ internal static class CrossingFields
     /// <summary>The message when a birth date cannot be read: the column is named, never the value (personal data).</summary>
     public static string BirthDateProblem(int person) => $"The birth date of person {person} is not a date (use yyyy-MM-dd).";
 
+    /// <summary>The message when a field is longer than the shape allows.</summary>
+    public static string TooLong(int maxLength) => $"At most {maxLength} characters.";
+
     public static bool TryBirthDate(ReadOnlySpan<char> text, out DateOnly date) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 

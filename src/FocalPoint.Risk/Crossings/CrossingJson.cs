@@ -12,9 +12,6 @@ public static class CrossingJson
     /// <summary>The travellers' array.</summary>
     public const string Persons = "persons";
 
-    /// <summary>Longest id, crossing point code and plate: what the hit queue stores.</summary>
-    public const int MaxIdLength = 100, MaxCodeLength = 20, MaxPlateLength = 20;
-
     /// <summary>Longest free text (cargo, names, documents) and most travellers on one record.</summary>
     public const int MaxTextLength = 500, MaxPersons = 60;
 
@@ -35,7 +32,7 @@ public static class CrossingJson
         }
 
         var before = errors.Count;
-        var id = Text(element, CrossingColumns.Id, index, null, errors, MaxIdLength, required: true);
+        var id = Text(element, CrossingColumns.Id, index, null, errors, CrossingColumns.MaxIdLength, required: true);
         void Fail(string field, string message) => errors.Add(new(index, id, field, message));
         foreach (var property in element.EnumerateObject())
         {
@@ -45,15 +42,15 @@ public static class CrossingJson
         var timeText = Text(element, CrossingColumns.Time, index, id, errors, 40, required: true);
         var time = default(DateTime);
         if (timeText is not null && !CrossingFields.TryTime(timeText, out time)) Fail(CrossingColumns.Time, CrossingFields.TimeProblem(timeText));
-        var point = Text(element, CrossingColumns.CrossingPoint, index, id, errors, MaxCodeLength, required: true);
+        var point = Text(element, CrossingColumns.CrossingPoint, index, id, errors, CrossingColumns.MaxCodeLength, required: true);
         var directionText = Text(element, CrossingColumns.Direction, index, id, errors, 10, required: true);
         var direction = Direction.Entry;
         if (directionText is not null && !CrossingFields.TryDirection(directionText, out direction))
             Fail(CrossingColumns.Direction, CrossingFields.DirectionProblem(directionText));
-        var plate = Text(element, CrossingColumns.Plate, index, id, errors, MaxPlateLength);
-        var plateCountry = Text(element, CrossingColumns.PlateCountry, index, id, errors, MaxCodeLength);
-        var vehicleType = Text(element, CrossingColumns.VehicleType, index, id, errors, MaxCodeLength);
-        var origin = Text(element, CrossingColumns.OriginCountry, index, id, errors, MaxCodeLength);
+        var plate = Text(element, CrossingColumns.Plate, index, id, errors, CrossingColumns.MaxPlateLength);
+        var plateCountry = Text(element, CrossingColumns.PlateCountry, index, id, errors, CrossingColumns.MaxCodeLength);
+        var vehicleType = Text(element, CrossingColumns.VehicleType, index, id, errors, CrossingColumns.MaxCodeLength);
+        var origin = Text(element, CrossingColumns.OriginCountry, index, id, errors, CrossingColumns.MaxCodeLength);
         var cargo = Text(element, CrossingColumns.Cargo, index, id, errors, MaxTextLength);
         var persons = ReadPersons(element, index, id, errors);
         if (errors.Count > before) return null;
@@ -134,7 +131,7 @@ public static class CrossingJson
 
         if (text.Length > maxLength)
         {
-            errors.Add(new(index, id, field, $"At most {maxLength} characters."));
+            errors.Add(new(index, id, field, CrossingFields.TooLong(maxLength)));
             return null;
         }
 
