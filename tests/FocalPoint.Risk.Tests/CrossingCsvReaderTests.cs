@@ -27,6 +27,18 @@ public class CrossingCsvReaderTests
     }
 
     [Fact]
+    public void TryRead_PointOrPlateLongerThanTheQueueStores_IsARowError()
+    {
+        var rows = Read(
+            "c1,2026-03-01T10:00:00Z," + new string('P', 21) + ",entry",
+            "c2,2026-03-01T10:00:00Z,KS-MRD,entry," + new string('9', 21),
+            "c3,2026-03-01T10:00:00Z," + new string('P', 20) + ",entry," + new string('9', 20));
+
+        Assert.Equal([("crossing_point", "c1"), ("plate", "c2")], rows.Take(2).Select(r => (r.Error!.Column!, r.Error.RecordId!)));
+        Assert.NotNull(rows[2].Record);
+    }
+
+    [Fact]
     public void TryRead_MalformedRows_ReportLineColumnAndReasonAndGoOn()
     {
         var rows = Read(

@@ -25,6 +25,9 @@ public static class CrossingColumns
     /// <summary>Declared cargo.</summary>
     public const string Cargo = "cargo";
 
+    /// <summary>Longest id, crossing point code and plate: what the hit queue stores.</summary>
+    public const int MaxIdLength = 100, MaxCodeLength = 20, MaxPlateLength = 20;
+
     /// <summary>Columns every file must have.</summary>
     public static IReadOnlyList<string> Required { get; } = [Id, Time, CrossingPoint, Direction];
 

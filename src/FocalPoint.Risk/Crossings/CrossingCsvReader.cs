@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace FocalPoint.Risk.Crossings;
 
 /// <summary>
@@ -60,13 +58,19 @@ public sealed class CrossingCsvReader
         if (!fields.Split(line)) { error = Error(null, null, "A quoted field is not closed."); return true; }
         var key = fields[id];
         if (key.IsEmpty) { error = Error(null, CrossingColumns.Id, "The id is empty."); return true; }
+        if (key.Length > CrossingColumns.MaxIdLength) { error = Error(null, CrossingColumns.Id, CrossingFields.TooLong(CrossingColumns.MaxIdLength)); return true; }
         var recordId = key.ToString();
-        if (!TryTime(fields[time], out var at))
-        { error = Error(recordId, CrossingColumns.Time, $"'{fields[time]}' is not a date and time (use 2026-03-01T14:05:00Z)."); return true; }
+        if (!CrossingFields.TryTime(fields[time], out var at))
+        { error = Error(recordId, CrossingColumns.Time, CrossingFields.TimeProblem(fields[time])); return true; }
         var pointCode = fields[point];
         if (pointCode.IsEmpty) { error = Error(recordId, CrossingColumns.CrossingPoint, "The crossing point is empty."); return true; }
-        if (!TryDirection(fields[direction], out var way))
-        { error = Error(recordId, CrossingColumns.Direction, $"'{fields[direction]}' is not a direction (entry or exit)."); return true; }
+        if (pointCode.Length > CrossingColumns.MaxCodeLength)
+        { error = Error(recordId, CrossingColumns.CrossingPoint, CrossingFields.TooLong(CrossingColumns.MaxCodeLength)); return true; }
+        // The hit queue stores the plate: a longer one is a misread column, not a plate.
+        if (fields[plate].Length > CrossingColumns.MaxPlateLength)
+        { error = Error(recordId, CrossingColumns.Plate, CrossingFields.TooLong(CrossingColumns.MaxPlateLength)); return true; }
+        if (!CrossingFields.TryDirection(fields[direction], out var way))
+        { error = Error(recordId, CrossingColumns.Direction, CrossingFields.DirectionProblem(fields[direction])); return true; }
         var travellers = ReadPersons(recordId, out error);
         if (error is not null) return true;
         record = new CrossingRecord(recordId, at, Code(pointCode), way, fields[plate].ToString(), Code(fields[plateCountry]),
@@ -89,10 +93,9 @@ public sealed class CrossingCsvReader
             var birthText = fields[birth];
             if (!birthText.IsEmpty)
             {
-                if (!DateOnly.TryParseExact(birthText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                if (!CrossingFields.TryBirthDate(birthText, out var d))
                 {
-                    // The column is named, never the value: a birth date is personal data.
-                    error = Error(recordId, "birth_date", $"The birth date of person {k + 1} is not a date (use yyyy-MM-dd).");
+                    error = Error(recordId, "birth_date", CrossingFields.BirthDateProblem(k + 1));
                     return [];
                 }
                 born = d;
@@ -101,41 +104,6 @@ public sealed class CrossingCsvReader
             result[k++] = new CrossingPerson(fields[name].ToString(), born, doc.IsEmpty ? null : doc.ToString());
         }
         return result;
-    }
-
-    // The documented form (2026-03-01T14:05:00Z) is read digit by digit: the general parser costs more than the
-    // rest of the row. Anything else (offsets, fractions) goes through the general parser, UTC assumed.
-    private static bool TryTime(ReadOnlySpan<char> text, out DateTime time)
-    {
-        if (text.Length == 20 && text[4] == '-' && text[7] == '-' && text[10] == 'T' && text[13] == ':' && text[16] == ':' && text[19] == 'Z'
-            && Digits(text[..4], out var y) && Digits(text.Slice(5, 2), out var mo) && Digits(text.Slice(8, 2), out var d)
-            && Digits(text.Slice(11, 2), out var h) && Digits(text.Slice(14, 2), out var mi) && Digits(text.Slice(17, 2), out var sec)
-            && mo is >= 1 and <= 12 && d >= 1 && y >= 1 && d <= DateTime.DaysInMonth(y, mo) && h < 24 && mi < 60 && sec < 60)
-        {
-            time = new DateTime(y, mo, d, h, mi, sec, DateTimeKind.Utc);
-            return true;
-        }
-        var ok = DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed);
-        time = ok ? parsed.UtcDateTime : default;
-        return ok;
-    }
-
-    private static bool Digits(ReadOnlySpan<char> text, out int value)
-    {
-        value = 0;
-        foreach (var c in text)
-        {
-            if (!char.IsAsciiDigit(c)) return false;
-            value = value * 10 + (c - '0');
-        }
-        return true;
-    }
-
-    private static bool TryDirection(ReadOnlySpan<char> text, out Direction direction)
-    {
-        if (text.Equals("entry", StringComparison.OrdinalIgnoreCase) || text.Equals("in", StringComparison.OrdinalIgnoreCase)) { direction = Direction.Entry; return true; }
-        direction = Direction.Exit;
-        return text.Equals("exit", StringComparison.OrdinalIgnoreCase) || text.Equals("out", StringComparison.OrdinalIgnoreCase);
     }
 
     // Few distinct values, many rows: one shared string each; unbounded free text is left unshared past a cap.

@@ -21,6 +21,7 @@ internal static class ApiV1
         api.MapNetworkApi();
         api.MapEntitiesApi();
         api.MapCasesApi();
+        FocalPoint.Web.Risk.CrossingsApi.MapCrossingsApi(api);
         FocalPoint.Web.Tracing.TracesApi.MapTracesApi(api);
         FocalPoint.Web.Tracing.StolenApi.MapStolenApi(api);
         FocalPoint.Web.Community.ReferralsApi.MapReferralsApi(api);

@@ -65,6 +65,7 @@ internal static class ServiceRegistration
         services.AddRazorComponents().AddInteractiveServerComponents();
         FocalPoint.Web.Security.RequestLimits.AddRequestLimits(services, builder.Configuration);
         FocalPoint.Web.Cyber.CyberPublicLimits.AddCyberPublicLimits(services, builder.Configuration);
+        FocalPoint.Web.Risk.CrossingAdmission.AddCrossingAdmission(services, builder.Configuration);
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>

@@ -52,7 +52,8 @@ internal static class RequestLimits
     public static IApplicationBuilder UseBodySizeLimit(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var limits = context.RequestServices.GetRequiredService<SecurityLimitOptions>();
-        var limit = FocalPoint.Web.Cyber.CyberPublicLimits.BodyLimitFor(context) ?? FocalPoint.Web.Sharing.SharingApi.BodyLimitFor(context) ?? limits.MaxRequestBodyBytes;
+        var limit = FocalPoint.Web.Cyber.CyberPublicLimits.BodyLimitFor(context) ?? FocalPoint.Web.Sharing.SharingApi.BodyLimitFor(context)
+            ?? FocalPoint.Web.Risk.CrossingsApi.BodyLimitFor(context) ?? limits.MaxRequestBodyBytes;
         if (context.Request.ContentLength > limit)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;

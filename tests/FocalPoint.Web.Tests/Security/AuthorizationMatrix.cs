@@ -29,6 +29,9 @@ internal static partial class AuthorizationMatrix
     private static readonly string[] Infrastructure = ["ciministry", "operator"];
     private static readonly string[] InfrastructureOversight = ["ciministry"];
 
+    // Screening crossings: the risk analysts and the officers at the border (Capabilities.CrossingScreening).
+    private static readonly string[] CrossingScreeners = ["analyst", "investigator", "commander", "border", "customs"];
+
     /// <summary>The public cyber form: everyone, signed in or not, anonymous callers included.</summary>
     public const string Anonymous = "anonymous";
     private static readonly string[] Public = [.. Users, Anonymous];
@@ -112,6 +115,7 @@ internal static partial class AuthorizationMatrix
         ["GET /api/v1/network/charts/{id:long}"] = Reviewers,
         ["GET /api/v1/entities/review/"] = Readers,
         ["POST /api/v1/entities/review/{id:long}/decision"] = Editors,
+        ["POST /api/v1/crossings"] = CrossingScreeners,
         ["GET /api/v1/cases/"] = CaseWorkers,
         ["GET /api/v1/cases/{id:long}"] = CaseWorkers,
         ["POST /api/v1/cases/"] = CaseWorkers,
