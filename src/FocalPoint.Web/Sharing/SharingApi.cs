@@ -3,6 +3,7 @@ using FocalPoint.Application.Security;
 using FocalPoint.Application.Sharing;
 using FocalPoint.Application.Sharing.Ledger;
 using FocalPoint.Application.Sharing.Receiving;
+using FocalPoint.Application.Sharing.Sending;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -22,6 +23,10 @@ internal static class SharingApi
             .WithSummary("The sealed package or acknowledgement, to hand over on the partner's channel (audited as a transfer).");
         sharing.MapPost("/packages/received", ReceiveAsync).WithName("ReceiveSharingPackage")
             .WithSummary("Opens a partner's package (the request body is the file): checked, stored with provenance, correlated; answers the acknowledgement's ledger id.");
+        sharing.MapPost("/exports/misp", ([FromForm] ExportForm form, ExportSelection handler, CancellationToken ct) => ExportAsync(form, EcosystemFormat.Misp, handler, ct))
+            .WithName("ExportSelectionMisp").WithSummary("The builder's selection for one partner as a MISP event (form post with antiforgery; audited as a disclosure).");
+        sharing.MapPost("/exports/stix", ([FromForm] ExportForm form, ExportSelection handler, CancellationToken ct) => ExportAsync(form, EcosystemFormat.Stix, handler, ct))
+            .WithName("ExportSelectionStix").WithSummary("The builder's selection for one partner as a STIX 2.1 bundle (form post with antiforgery; audited as a disclosure).");
     }
 
     // The full address of the intake below, as the body-size middleware sees it before routing.
@@ -73,6 +78,25 @@ internal static class SharingApi
         return outcome.Refusal is { } refusal
             ? TypedResults.Problem(outcome.Message!.English, statusCode: StatusCodes.Status400BadRequest, title: refusal.ToString())
             : TypedResults.Ok(new ReceivedBody(outcome.LedgerId!.Value, outcome.PartnerCode!, outcome.Records, outcome.Joined, outcome.Doubtful));
+    }
+
+    /// <summary>The builder's choice as its download form posts it (a form, so that the browser saves the answer as a file).</summary>
+    internal sealed class ExportForm
+    {
+        public long? PartnerId { get; set; }
+        public string? Purpose { get; set; }
+        public List<string> Records { get; set; } = [];
+    }
+
+    private static async Task<Results<FileContentHttpResult, ValidationProblem, NotFound>> ExportAsync(ExportForm form, EcosystemFormat format, ExportSelection handler, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(new SendInput { PartnerId = form.PartnerId, Purpose = form.Purpose, Records = form.Records }, format, ct);
+        if (result.NotFound)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return result.Errors is { } e ? TypedResults.ValidationProblem(e.ToDictionary()) : TypedResults.File(result.Value!.Bytes, "application/json", result.Value.FileName);
     }
 
     private static async Task<byte[]> ReadAtMostAsync(Stream body, int max, CancellationToken ct)
