@@ -4,6 +4,7 @@ using FocalPoint.Application.Sharing;
 using FocalPoint.Application.Sharing.Ledger;
 using FocalPoint.Application.Sharing.Receiving;
 using FocalPoint.Application.Sharing.Sending;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -23,10 +24,12 @@ internal static class SharingApi
             .WithSummary("The sealed package or acknowledgement, to hand over on the partner's channel (audited as a transfer).");
         sharing.MapPost("/packages/received", ReceiveAsync).WithName("ReceiveSharingPackage")
             .WithSummary("Opens a partner's package (the request body is the file): checked, stored with provenance, correlated; answers the acknowledgement's ledger id.");
-        sharing.MapPost("/exports/misp", ([FromForm] ExportForm form, ExportSelection handler, CancellationToken ct) => ExportAsync(form, EcosystemFormat.Misp, handler, ct))
-            .WithName("ExportSelectionMisp").WithSummary("The builder's selection for one partner as a MISP event (form post with antiforgery; audited as a disclosure).");
-        sharing.MapPost("/exports/stix", ([FromForm] ExportForm form, ExportSelection handler, CancellationToken ct) => ExportAsync(form, EcosystemFormat.Stix, handler, ct))
-            .WithName("ExportSelectionStix").WithSummary("The builder's selection for one partner as a STIX 2.1 bundle (form post with antiforgery; audited as a disclosure).");
+        // The form is read by hand, not bound: a bound form would make routing answer 415 to other bodies before
+        // authorisation speaks; the antiforgery check stays on through the metadata.
+        sharing.MapPost("/exports/misp", (HttpContext context, ExportSelection handler, CancellationToken ct) => ExportAsync(context, EcosystemFormat.Misp, handler, ct))
+            .WithMetadata(new RequireAntiforgeryTokenAttribute()).WithName("ExportSelectionMisp").WithSummary("The builder's selection for one partner as a MISP event (form post with antiforgery; audited as a disclosure).");
+        sharing.MapPost("/exports/stix", (HttpContext context, ExportSelection handler, CancellationToken ct) => ExportAsync(context, EcosystemFormat.Stix, handler, ct))
+            .WithMetadata(new RequireAntiforgeryTokenAttribute()).WithName("ExportSelectionStix").WithSummary("The builder's selection for one partner as a STIX 2.1 bundle (form post with antiforgery; audited as a disclosure).");
     }
 
     // The full address of the intake below, as the body-size middleware sees it before routing.
@@ -81,16 +84,21 @@ internal static class SharingApi
     }
 
     /// <summary>The builder's choice as its download form posts it (a form, so that the browser saves the answer as a file).</summary>
-    internal sealed class ExportForm
+    private static async Task<Results<FileContentHttpResult, ValidationProblem, NotFound, ProblemHttpResult>> ExportAsync(HttpContext context, EcosystemFormat format, ExportSelection handler, CancellationToken ct)
     {
-        public long? PartnerId { get; set; }
-        public string? Purpose { get; set; }
-        public List<string> Records { get; set; } = [];
-    }
+        // The antiforgery middleware only records its verdict; a post without a valid token is refused here, unread.
+        if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false } || !context.Request.HasFormContentType)
+        {
+            return TypedResults.Problem("Post the builder's form, with its antiforgery token.", statusCode: StatusCodes.Status400BadRequest);
+        }
 
-    private static async Task<Results<FileContentHttpResult, ValidationProblem, NotFound>> ExportAsync(ExportForm form, EcosystemFormat format, ExportSelection handler, CancellationToken ct)
-    {
-        var result = await handler.HandleAsync(new SendInput { PartnerId = form.PartnerId, Purpose = form.Purpose, Records = form.Records }, format, ct);
+        var form = await context.Request.ReadFormAsync(ct);
+        var input = new SendInput
+        {
+            PartnerId = long.TryParse(form["PartnerId"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null,
+            Purpose = form["Purpose"], Records = [.. form.Where(f => f.Key.StartsWith("Records[", StringComparison.Ordinal)).SelectMany(f => f.Value).OfType<string>()],
+        };
+        var result = await handler.HandleAsync(input, format, ct);
         if (result.NotFound)
         {
             return TypedResults.NotFound();
