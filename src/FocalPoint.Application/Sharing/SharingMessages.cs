@@ -16,6 +16,8 @@ public static class SharingMessages
     public static readonly MessageTemplate KeyNotUsable = new("ShareKeyNotUsable", "{0} has no valid encryption key (expired or revoked): nothing was sent. Register its new key first.");
     public static readonly MessageTemplate ForwardForbidden = new("ShareForwardForbidden", "Record {0} came from {1} under {2}: it may not be passed on without their permission.");
     public static readonly MessageTemplate NeedsApproval = new("ShareNeedsApproval", "H2/H3 or RED records: a commander approves this package before it is sealed.");
+    public static readonly MessageTemplate ExportOnePartner = new("ShareExportOnePartner", "A MISP or STIX export is made for one partner (its own redaction): choose a partner, not a group.");
+    public static readonly MessageTemplate ExportNeedsApproval = new("ShareExportNeedsApproval", "H2/H3 or RED records need a commander's approval: send them as a package, not as a MISP or STIX export.");
     public static readonly MessageTemplate NotAwaitingApproval = new("ShareNotAwaiting", "This package is not awaiting approval.");
     public static readonly MessageTemplate OwnApproval = new("ShareOwnApproval", "Someone other than the requester approves a package.");
 

@@ -16,6 +16,7 @@ public static class SharingServiceCollectionExtensions
         services.AddScoped<Partners.SaveGroup>();
         services.AddScoped<Sending.RecordExtractor>();
         services.AddScoped<Sending.PreviewPackage>();
+        services.AddScoped<Sending.ExportSelection>();
         services.AddScoped<Sending.SendPackage>();
         services.AddScoped<Sending.ApprovePackage>();
         services.AddScoped<Receiving.Correlation>();

@@ -3,6 +3,8 @@ using FocalPoint.Application.Security;
 using FocalPoint.Application.Sharing;
 using FocalPoint.Application.Sharing.Ledger;
 using FocalPoint.Application.Sharing.Receiving;
+using FocalPoint.Application.Sharing.Sending;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -22,6 +24,12 @@ internal static class SharingApi
             .WithSummary("The sealed package or acknowledgement, to hand over on the partner's channel (audited as a transfer).");
         sharing.MapPost("/packages/received", ReceiveAsync).WithName("ReceiveSharingPackage")
             .WithSummary("Opens a partner's package (the request body is the file): checked, stored with provenance, correlated; answers the acknowledgement's ledger id.");
+        // The form is read by hand, not bound: a bound form would make routing answer 415 to other bodies before
+        // authorisation speaks; the antiforgery check stays on through the metadata.
+        sharing.MapPost("/exports/misp", (HttpContext context, ExportSelection handler, CancellationToken ct) => ExportAsync(context, EcosystemFormat.Misp, handler, ct))
+            .WithMetadata(new RequireAntiforgeryTokenAttribute()).WithName("ExportSelectionMisp").WithSummary("The builder's selection for one partner as a MISP event (form post with antiforgery; audited as a disclosure).");
+        sharing.MapPost("/exports/stix", (HttpContext context, ExportSelection handler, CancellationToken ct) => ExportAsync(context, EcosystemFormat.Stix, handler, ct))
+            .WithMetadata(new RequireAntiforgeryTokenAttribute()).WithName("ExportSelectionStix").WithSummary("The builder's selection for one partner as a STIX 2.1 bundle (form post with antiforgery; audited as a disclosure).");
     }
 
     // The full address of the intake below, as the body-size middleware sees it before routing.
@@ -73,6 +81,30 @@ internal static class SharingApi
         return outcome.Refusal is { } refusal
             ? TypedResults.Problem(outcome.Message!.English, statusCode: StatusCodes.Status400BadRequest, title: refusal.ToString())
             : TypedResults.Ok(new ReceivedBody(outcome.LedgerId!.Value, outcome.PartnerCode!, outcome.Records, outcome.Joined, outcome.Doubtful));
+    }
+
+    /// <summary>The builder's choice as its download form posts it (a form, so that the browser saves the answer as a file).</summary>
+    private static async Task<Results<FileContentHttpResult, ValidationProblem, NotFound, ProblemHttpResult>> ExportAsync(HttpContext context, EcosystemFormat format, ExportSelection handler, CancellationToken ct)
+    {
+        // The antiforgery middleware only records its verdict; a post without a valid token is refused here, unread.
+        if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false } || !context.Request.HasFormContentType)
+        {
+            return TypedResults.Problem("Post the builder's form, with its antiforgery token.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var form = await context.Request.ReadFormAsync(ct);
+        var input = new SendInput
+        {
+            PartnerId = long.TryParse(form["PartnerId"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null,
+            Purpose = form["Purpose"], Records = [.. form.Where(f => f.Key.StartsWith("Records[", StringComparison.Ordinal)).SelectMany(f => f.Value).OfType<string>()],
+        };
+        var result = await handler.HandleAsync(input, format, ct);
+        if (result.NotFound)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return result.Errors is { } e ? TypedResults.ValidationProblem(e.ToDictionary()) : TypedResults.File(result.Value!.Bytes, "application/json", result.Value.FileName);
     }
 
     private static async Task<byte[]> ReadAtMostAsync(Stream body, int max, CancellationToken ct)

@@ -38,6 +38,12 @@ internal static class SchemaSet
 
     private static IReadOnlyList<string> Check(JsonObject stixObject, string type, EvaluationOptions options, Dictionary<string, JsonSchema> byType)
     {
+        if (type.StartsWith("x-", StringComparison.Ordinal))
+        {
+            // A custom observable (STIX 2.1 §11.2) has no schema of its own: it must still be a well-formed observable.
+            return Problems(byType["cyber-observable-core"].Evaluate(stixObject, options), type);
+        }
+
         if (type == "file")
         {
             // file.json is not vendored: the observable core and the hashes are what FocalPoint writes.

@@ -163,6 +163,8 @@ internal static partial class AuthorizationMatrix
         ["GET /api/v1/sharing/packages"] = Liaison,
         ["GET /api/v1/sharing/packages/{id:long}/file"] = Liaison,
         ["POST /api/v1/sharing/packages/received"] = Liaison,
+        ["POST /api/v1/sharing/exports/misp"] = Liaison,
+        ["POST /api/v1/sharing/exports/stix"] = Liaison,
         ["GET /api/v1/public/cyber/challenge"] = Public,
         ["POST /api/v1/public/cyber/reports"] = Public,
         ["POST /api/v1/public/cyber/follow"] = Public,

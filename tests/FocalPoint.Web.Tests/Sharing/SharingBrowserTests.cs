@@ -19,7 +19,7 @@ public sealed class SharingBrowserTests(BrowserFixture fixture) : IClassFixture<
     [Fact]
     public async Task Liaison_BuildsAPackageWithPreview_CommanderApproves_ItIsSentAndInThePartnersLedger()
     {
-        var (reference, firearmSerial) = await RestrictedIncidentAsync();
+        var (reference, firearmSerial) = await IncidentAsync(HandlingCode.H2);
         var liaison = await fixture.SignedInPageAsync("liaison", startPath: "/");
         await Expect(liaison.Locator("#home-sharing")).ToBeVisibleAsync();
 
@@ -95,6 +95,21 @@ public sealed class SharingBrowserTests(BrowserFixture fixture) : IClassFixture<
             await ShowAsync(liaison, culture, "/sharing/partners", "#share-partners", "147-sharing-partners");
             await ShowAsync(liaison, culture, "/", "#home-sharing", "148-sharing-home");
         }
+
+        // An H1 selection downloads as a STIX bundle (an H2 one offers no export: it needs a commander).
+        var (open, _) = await IncidentAsync(HandlingCode.H1);
+        foreach (var culture in OtherLanguages.Append("en"))
+        {
+            await BuildPreviewAsync(liaison, open, culture);
+            await Expect(liaison.Locator("#share-export-stix")).ToBeVisibleAsync();
+            await fixture.ShotAsync(liaison, $"149-sharing-export-{culture}");
+        }
+
+        var download = await liaison.RunAndWaitForDownloadAsync(() => liaison.ClickAsync("#share-export-stix"));
+        await using var file = await download.CreateReadStreamAsync();
+        var bundle = await System.Text.Json.JsonDocument.ParseAsync(file);
+        Assert.Equal("bundle", bundle.RootElement.GetProperty("type").GetString());
+        Assert.EndsWith(".stix.json", download.SuggestedFilename, StringComparison.Ordinal);
     }
 
     private async Task ShowAsync(IPage page, string culture, string path, string selector, string shot)
@@ -120,12 +135,12 @@ public sealed class SharingBrowserTests(BrowserFixture fixture) : IClassFixture<
         await Expect(page.Locator("#preview-MK-MOI")).ToBeVisibleAsync();
     }
 
-    /// <summary>An open (GREEN or CLEAR) incident under H2 with a firearm and a person: every reader sees it, and sharing it needs a commander.</summary>
-    private async Task<(string Reference, string Serial)> RestrictedIncidentAsync()
+    /// <summary>An open (GREEN or CLEAR) incident with a firearm and a person that every reader sees; under H2 sharing it needs a commander.</summary>
+    private async Task<(string Reference, string Serial)> IncidentAsync(HandlingCode handling)
     {
         await using var db = fixture.App.Database.CreateContext();
         var incident = await db.Incidents
-            .Where(i => i.HandlingCode == HandlingCode.H2 && (i.Tlp == Tlp.Green || i.Tlp == Tlp.Clear) && i.Persons.Any() && i.Firearms.Any(f => f.SerialAsWritten != null && f.SerialAsWritten.Length > 3))
+            .Where(i => i.HandlingCode == handling && (i.Tlp == Tlp.Green || i.Tlp == Tlp.Clear) && i.Persons.Any() && i.Firearms.Any(f => f.SerialAsWritten != null && f.SerialAsWritten.Length > 3))
             .OrderBy(i => i.Id).Select(i => new { i.Reference, Serial = i.Firearms.OrderBy(f => f.Id).Select(f => f.SerialAsWritten).First() }).FirstAsync();
         return (incident.Reference, incident.Serial!);
     }

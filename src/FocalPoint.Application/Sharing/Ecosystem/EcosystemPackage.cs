@@ -40,7 +40,10 @@ public sealed record EcosystemPackage(
     IReadOnlyList<ExchangeLocation> Locations,
     IReadOnlyList<ExchangeIndicator> Indicators,
     IReadOnlyList<ExchangeObservation> Observations,
-    IReadOnlyList<ExchangeRelationship> Relationships);
+    IReadOnlyList<ExchangeRelationship> Relationships,
+    IReadOnlyList<ExchangeIncident>? Incidents = null,
+    IReadOnlyList<ExchangePerson>? Persons = null,
+    IReadOnlyList<ExchangeFirearm>? Firearms = null);
 
 /// <param name="IsIncident">An incident (a STIX incident object beside the report; a MISP event with analysis "ongoing").</param>
 /// <param name="CreatorKey">The identity that wrote the report.</param>
@@ -63,4 +66,24 @@ public sealed record ExchangeObservable(ObservableKind Kind, string Value);
 public sealed record ExchangeObservation(string Key, DateTime FirstUtc, DateTime LastUtc, int Count, IReadOnlyList<ExchangeObservable> Observables);
 
 /// <summary>A link between two keyed objects, with a STIX relationship type ("indicates", "located-at", "related-to").</summary>
-public sealed record ExchangeRelationship(string SourceKey, string Type, string TargetKey);
+/// <param name="Description">What the link means beyond its type (a person's role in an incident).</param>
+public sealed record ExchangeRelationship(string SourceKey, string Type, string TargetKey, string? Description = null);
+
+/// <summary>A registry incident: a STIX incident (located at its place by a relationship); in MISP a text attribute.</summary>
+public sealed record ExchangeIncident(string Key, string Name, string? Description, DateTime OccurredUtc);
+
+/// <summary>
+/// A person as the recipient may have them: the names only when redaction left them, else the reference that
+/// replaces them (<paramref name="Reference"/>). A STIX identity (individual); a MISP "person" object.
+/// </summary>
+public sealed record ExchangePerson(string Key, string Reference, string? GivenName, string? FamilyName, string? DateOfBirth, string? Nationality, string? Roles)
+{
+    /// <summary>The name shown: the person's when allowed, otherwise the reference.</summary>
+    public string DisplayName => string.Join(' ', new[] { GivenName, FamilyName }.Where(n => !string.IsNullOrEmpty(n))) is { Length: > 0 } name ? name : Reference;
+}
+
+/// <summary>
+/// A firearm as observed in an incident: a custom STIX observable (<see cref="StixFirearms.Type"/>) in observed data;
+/// in MISP, text attributes (the public MISP object templates have no firearm). Absent fields were redacted or unknown.
+/// </summary>
+public sealed record ExchangeFirearm(string Key, string Reference, DateTime ObservedUtc, string? Serial, string? Make, string? Model, string? Calibre, string? Type);

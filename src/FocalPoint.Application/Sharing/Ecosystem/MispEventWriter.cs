@@ -9,7 +9,7 @@ namespace FocalPoint.Application.Sharing.Ecosystem;
 /// objects, identities as the creating organisation, TLP and admiralty-scale as taxonomy tags. Distribution is "your
 /// organisation only": what leaves is decided by whoever imports it, not by this file.
 /// </summary>
-public static class MispEventWriter
+public static partial class MispEventWriter
 {
     public static JsonObject Write(EcosystemPackage package)
     {
@@ -34,6 +34,7 @@ public static class MispEventWriter
             }
         }
 
+        AddRegistry(package, attributes, timestamp);
         var tags = new JsonArray { Tag(Admiralty.Tlp(report.Tlp)) };
         foreach (var label in report.Labels.Concat(report.Grade is { IsValid: true } g ? Admiralty.Tags(g) : []))
         {
@@ -63,7 +64,7 @@ public static class MispEventWriter
                 ["Org"] = organisation.DeepClone(),
                 ["Orgc"] = organisation,
                 ["Attribute"] = attributes,
-                ["Object"] = new JsonArray([.. package.Locations.Select(l => (JsonNode)Geolocation(l, timestamp))]),
+                ["Object"] = new JsonArray([.. package.Locations.Select(l => (JsonNode)Geolocation(l, timestamp)), .. Persons(package, timestamp)]),
                 ["ShadowAttribute"] = new JsonArray(),
                 ["RelatedEvent"] = new JsonArray(),
                 ["Tag"] = tags,
@@ -92,28 +93,30 @@ public static class MispEventWriter
         ["comment"] = comment ?? "",
     };
 
-    private static JsonObject Geolocation(ExchangeLocation location, string timestamp)
+    private static JsonObject Geolocation(ExchangeLocation location, string timestamp) => MispObject(location.Key, "geolocation", "location",
+    [
+        ("text", "text", location.Name), ("countrycode", "text", location.CountryCode),
+        ("latitude", "float", location.Latitude?.ToString("R", CultureInfo.InvariantCulture)),
+        ("longitude", "float", location.Longitude?.ToString("R", CultureInfo.InvariantCulture)),
+    ], timestamp);
+
+    /// <summary>An object of a public MISP template: its attributes by object relation, those without a value left out.</summary>
+    /// <param name="kind">Names the attributes' ids ("location:KEY:text"), fixed so that re-exports keep them.</param>
+    private static JsonObject MispObject(string key, string name, string kind, IEnumerable<(string Relation, string Type, string? Value)> fields, string timestamp)
     {
         var attributes = new JsonArray();
-        void Add(string relation, string type, string? value)
+        foreach (var (relation, type, value) in fields.Where(f => !string.IsNullOrEmpty(f.Value)))
         {
-            if (value is not null)
+            attributes.Add(new JsonObject
             {
-                attributes.Add(new JsonObject
-                {
-                    ["uuid"] = DeterministicIds.For("misp-attribute", $"location:{location.Key}:{relation}"), ["object_relation"] = relation,
-                    ["type"] = type, ["category"] = "Other", ["value"] = value, ["to_ids"] = false, ["distribution"] = "5", ["timestamp"] = timestamp,
-                });
-            }
+                ["uuid"] = DeterministicIds.For("misp-attribute", $"{kind}:{key}:{relation}"), ["object_relation"] = relation,
+                ["type"] = type, ["category"] = "Other", ["value"] = value, ["to_ids"] = false, ["distribution"] = "5", ["timestamp"] = timestamp,
+            });
         }
 
-        Add("text", "text", location.Name);
-        Add("countrycode", "text", location.CountryCode);
-        Add("latitude", "float", location.Latitude?.ToString("R", CultureInfo.InvariantCulture));
-        Add("longitude", "float", location.Longitude?.ToString("R", CultureInfo.InvariantCulture));
         return new JsonObject
         {
-            ["uuid"] = DeterministicIds.For("misp-object", location.Key), ["name"] = "geolocation", ["meta-category"] = "misc",
+            ["uuid"] = DeterministicIds.For("misp-object", key), ["name"] = name, ["meta-category"] = "misc",
             ["distribution"] = "5", ["timestamp"] = timestamp, ["Attribute"] = attributes,
         };
     }

@@ -9,7 +9,7 @@ namespace FocalPoint.Application.Sharing.Ecosystem;
 /// of the specification (§7.2.1.4). TLP 2.0's AMBER+STRICT has no STIX 1.0 marking: it goes out as RED, the nearest
 /// marking that shares no wider; CLEAR goes out as WHITE.
 /// </summary>
-public static class StixBundleWriter
+public static partial class StixBundleWriter
 {
     private static readonly DateTime TlpCreated = new(2017, 1, 20, 0, 0, 0, DateTimeKind.Utc);
 
@@ -22,6 +22,7 @@ public static class StixBundleWriter
         foreach (var location in package.Locations) { ids[location.Key] = "location--" + DeterministicIds.For("location", location.Key); }
         foreach (var indicator in package.Indicators) { ids[indicator.Key] = "indicator--" + DeterministicIds.For("indicator", indicator.Key); }
         foreach (var observation in package.Observations) { ids[observation.Key] = "observed-data--" + DeterministicIds.For("observed-data", observation.Key); }
+        RegistryIds(package, ids);
         var incidentId = report.IsIncident ? "incident--" + DeterministicIds.For("incident", report.Key) : null;
         var reportId = "report--" + DeterministicIds.For("report", report.Key);
 
@@ -87,6 +88,7 @@ public static class StixBundleWriter
             o["object_refs"] = refs;
         }
 
+        WriteRegistry(package, ids, Sdo, objects, marking.Id);
         if (incidentId is not null)
         {
             var o = Sdo("incident", incidentId, report.CreatedUtc, report.ModifiedUtc);
@@ -101,6 +103,7 @@ public static class StixBundleWriter
             o["relationship_type"] = relationship.Type;
             o["source_ref"] = ids[relationship.SourceKey];
             o["target_ref"] = ids[relationship.TargetKey];
+            if (relationship.Description is { } why) { o["description"] = why; }
         }
 
         var reportObject = Sdo("report", reportId, report.CreatedUtc, report.ModifiedUtc);

@@ -28,7 +28,11 @@ public sealed class PreviewPackage(FocalPointDbContext db, IAccessContext access
         return result;
     }
 
-    public async Task<CommandResult<IReadOnlyList<PartnerPackage>>> HandleAsync(SendInput input, CancellationToken cancellationToken = default)
+    public Task<CommandResult<IReadOnlyList<PartnerPackage>>> HandleAsync(SendInput input, CancellationToken cancellationToken = default) =>
+        BuildAsync(input, sealing: true, cancellationToken);
+
+    /// <param name="sealing">A package is sealed to the partner's key, so a partner without a usable one stops it; an ecosystem export is not sealed.</param>
+    internal async Task<CommandResult<IReadOnlyList<PartnerPackage>>> BuildAsync(SendInput input, bool sealing, CancellationToken cancellationToken)
     {
         var access = await accessContext.GetAsync(cancellationToken);
         if (!access.Holds(Capabilities.SharingSend))
@@ -56,7 +60,7 @@ public sealed class PreviewPackage(FocalPointDbContext db, IAccessContext access
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        foreach (var stale in partners.Where(p => !p.Keys.Any(k => k.Use == SharingKeyUse.Encryption && k.UsableAt(now))))
+        foreach (var stale in partners.Where(p => sealing && !p.Keys.Any(k => k.Use == SharingKeyUse.Encryption && k.UsableAt(now))))
         {
             errors.Add("Recipient", SharingMessages.KeyNotUsable, $"{stale.Name} ({stale.Code})");
         }
