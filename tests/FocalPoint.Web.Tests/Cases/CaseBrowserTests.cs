@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using FocalPoint.Testing;
 using System.Globalization;
 using FocalPoint.Domain.Cases;
 using FocalPoint.Domain.Incidents;
@@ -56,7 +56,7 @@ public sealed class CaseBrowserTests(BrowserFixture fixture) : IClassFixture<Bro
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#case-file-download"));
         var pdf = (await download.PathAsync())!;
         Assert.Equal("%PDF"u8.ToArray(), (await File.ReadAllBytesAsync(pdf))[..4]);
-        var text = await PdfTextAsync(pdf);
+        var text = await Poppler.PlainTextAsync(pdf);
         foreach (var expected in new[] { "Case file", "Index", "Converted pistols sold in Ferizaj", incident, "Trace the seized pistol", "most likely supplies", "Basic Prosecution Office Ferizaj" })
         {
             Assert.Contains(expected, text, StringComparison.Ordinal);
@@ -120,14 +120,6 @@ public sealed class CaseBrowserTests(BrowserFixture fixture) : IClassFixture<Bro
         db.CaseJournal.Add(new FocalPoint.Domain.Cases.CaseJournalEntry { CaseId = @case.Id, Kind = FocalPoint.Domain.Notes.NoteKind.Fact, Text = "Tri pushkë / Tri puške", SourceReliability = SourceReliability.B, InformationAccuracy = InformationAccuracy.KnownToSource });
         await db.SaveChangesAsync();
         return @case.Id;
-    }
-
-    private static async Task<string> PdfTextAsync(string pdf)
-    {
-        using var process = Process.Start(new ProcessStartInfo("pdftotext", ["-enc", "UTF-8", pdf, "-"]) { RedirectStandardOutput = true })!;
-        var text = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return text;
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);

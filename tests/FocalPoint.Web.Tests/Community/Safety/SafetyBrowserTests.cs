@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using FocalPoint.Testing;
 using FocalPoint.Web.Tests.Browser;
 using Microsoft.Playwright;
 
@@ -87,7 +87,7 @@ public sealed class SafetyBrowserTests(BrowserFixture fixture) : IClassFixture<B
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#report-download"));
         var pdf = Path.Combine(fixture.ScreenshotFolder, $"{shot}-council-report.pdf");
         await download.SaveAsAsync(pdf);
-        var text = await PdfTextAsync(pdf);
+        var text = await Poppler.PlainTextAsync(pdf);
 
         Assert.Contains(title, text, StringComparison.Ordinal);
         Assert.Contains(municipality, text, StringComparison.Ordinal);
@@ -97,14 +97,6 @@ public sealed class SafetyBrowserTests(BrowserFixture fixture) : IClassFixture<B
         await BrowserFixture.WaitUntilLiveAsync(page);
         await Expect(page.Locator("#audit-surveys")).ToBeVisibleAsync();
         await fixture.ShotAsync(page, shot.Replace("meetings", "audit", StringComparison.Ordinal));
-    }
-
-    private static async Task<string> PdfTextAsync(string pdf)
-    {
-        using var process = Process.Start(new ProcessStartInfo("pdftotext", ["-enc", "UTF-8", pdf, "-"]) { RedirectStandardOutput = true })!;
-        var text = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return text;
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);

@@ -1,9 +1,10 @@
 using System.Diagnostics;
+using Xunit;
 
-namespace FocalPoint.Application.Tests.Reports.Products;
+namespace FocalPoint.Testing;
 
 /// <summary>Reads a PDF back with Debian's poppler-utils (./test.sh installs them): page count, text, pages as PNG.</summary>
-internal static class Poppler
+public static class Poppler
 {
     public static async Task<int> PagesAsync(string pdf)
     {
@@ -14,6 +15,9 @@ internal static class Poppler
 
     /// <summary>The text with the layout kept, so a table row stays on one line.</summary>
     public static Task<string> TextAsync(string pdf) => RunAsync("pdftotext", "-layout", "-enc", "UTF-8", pdf, "-");
+
+    /// <summary>The text in reading order, without the layout: what a sentence or a label says, wherever it sits.</summary>
+    public static Task<string> PlainTextAsync(string pdf) => RunAsync("pdftotext", "-enc", "UTF-8", pdf, "-");
 
     /// <summary>Writes each page as PREFIX-N.png and returns the files.</summary>
     public static async Task<string[]> ImagesAsync(string pdf, string prefix)
