@@ -52,10 +52,6 @@ internal static class CyberPublicLimits
 
         var options = context.RequestServices.GetRequiredService<IOptions<CyberOptions>>().Value;
         var limit = options.MaxAttachments * options.MaxAttachmentBytes + (256L << 10);
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
-        {
-            feature.MaxRequestBodySize = limit;
-        }
 
         return limit;
     }

@@ -37,7 +37,6 @@ internal static class CrossingsApi
     {
         if (!HttpMethods.IsPost(context.Request.Method) || !context.Request.Path.Equals(Path, StringComparison.OrdinalIgnoreCase)) return null;
         var limit = context.RequestServices.GetRequiredService<IOptions<CrossingStreamOptions>>().Value.MaxRequestBytes;
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature) feature.MaxRequestBodySize = limit;
         return limit;
     }
 

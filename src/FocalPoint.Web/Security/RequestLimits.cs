@@ -52,8 +52,16 @@ internal static class RequestLimits
     public static IApplicationBuilder UseBodySizeLimit(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var limits = context.RequestServices.GetRequiredService<SecurityLimitOptions>();
-        var limit = FocalPoint.Web.Cyber.CyberPublicLimits.BodyLimitFor(context) ?? FocalPoint.Web.Sharing.SharingApi.BodyLimitFor(context)
-            ?? FocalPoint.Web.Risk.CrossingsApi.BodyLimitFor(context) ?? limits.MaxRequestBodyBytes;
+        // Addresses that take larger bodies (report attachments, packages, crossing batches) say so; the server's own
+        // limit is raised to theirs here, once, so that a streamed body is cut at the same place.
+        var routeLimit = FocalPoint.Web.Cyber.CyberPublicLimits.BodyLimitFor(context) ?? FocalPoint.Web.Sharing.SharingApi.BodyLimitFor(context)
+            ?? FocalPoint.Web.Risk.CrossingsApi.BodyLimitFor(context);
+        if (routeLimit is { } raised && context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+        {
+            feature.MaxRequestBodySize = raised;
+        }
+
+        var limit = routeLimit ?? limits.MaxRequestBodyBytes;
         if (context.Request.ContentLength > limit)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;

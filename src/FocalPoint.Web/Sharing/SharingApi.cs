@@ -47,10 +47,6 @@ internal static class SharingApi
         }
 
         var limit = context.RequestServices.GetRequiredService<IOptions<SharingOptions>>().Value.MaxPackageBytes + 1L;
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
-        {
-            feature.MaxRequestBodySize = limit;
-        }
 
         return limit;
     }
