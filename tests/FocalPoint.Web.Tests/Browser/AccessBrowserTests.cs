@@ -20,7 +20,7 @@ public sealed class AccessBrowserTests(BrowserFixture fixture) : IClassFixture<B
         await fixture.ShotAsync(page, "10-commander-incident-persons-withheld");
 
         await page.GotoAsync($"/persons/{personId}");
-        await page.WaitForURLAsync(url => url.Contains("/account/denied", StringComparison.Ordinal));
+        await page.WaitForUrlAsync(url => url.Contains("/account/denied", StringComparison.Ordinal));
         await Expect(page.Locator("h1")).ToHaveTextAsync("No access");
         await fixture.ShotAsync(page, "11-commander-refused-person");
     }

@@ -66,16 +66,25 @@ public sealed class BrowserFixture : IAsyncLifetime
         context.SetDefaultNavigationTimeout(90_000);
         await AccessibilityCheck.InstallAsync(context);
         var page = await context.NewPageAsync();
-        await page.GotoAsync(startPath);
-        await page.FillAsync("input[name=userName]", userName);
-        await page.FillAsync("input[name=password]", FocalPointApp.Password);
-        await page.ClickAsync("button[type=submit]");
+        PageJournal.Attach(page, App.RecentLog);
+        try
+        {
+            await page.GotoAsync(startPath);
+            await page.FillAsync("input[name=userName]", userName);
+            await page.FillAsync("input[name=password]", FocalPointApp.Password);
+            await page.ClickAsync("button[type=submit]");
 
-        // Every demo account has a second factor: answer it with the code of its fixed demo secret.
-        await page.WaitForURLAsync(url => url.Contains("/account/login-2fa", StringComparison.Ordinal));
-        await page.FillAsync("input[name=code]", FocalPointApp.DemoCode(userName));
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => url.EndsWith(startPath, StringComparison.Ordinal));
+            // Every demo account has a second factor: answer it with the code of its fixed demo secret.
+            await page.WaitForURLAsync(url => url.Contains("/account/login-2fa", StringComparison.Ordinal));
+            await page.FillAsync("input[name=code]", FocalPointApp.DemoCode(userName));
+            await page.ClickAsync("button[type=submit]");
+            await page.WaitForURLAsync(url => url.EndsWith(startPath, StringComparison.Ordinal));
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"Signing in as {userName} timed out: {e.Message}{Environment.NewLine}{PageJournal.Explain(page)}", e);
+        }
+
         await WaitUntilLiveAsync(page);
         return page;
     }

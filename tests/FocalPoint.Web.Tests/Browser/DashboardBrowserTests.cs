@@ -30,7 +30,7 @@ public sealed class DashboardBrowserTests(BrowserFixture fixture) : IClassFixtur
         await Expect(page.Locator("#dash-municipality option")).ToHaveCountAsync(9);
         await Expect(page.Locator("#dash-from")).ToHaveValueAsync("01.01.2024");
         await page.ClickAsync("#dash-show");
-        await page.WaitForURLAsync(url => url.Contains("from=2024-01-01&to=2024-12-31&directorateId=1", StringComparison.Ordinal));
+        await page.WaitForUrlAsync(url => url.Contains("from=2024-01-01&to=2024-12-31&directorateId=1", StringComparison.Ordinal));
         await Expect(page.Locator("#dash-kinds canvas")).ToHaveCountAsync(1);
         await Expect(page.Locator("#dash-municipalities canvas")).ToHaveCountAsync(1);
         var all = await NumberAsync(page.Locator("#dash-tile-link"));
@@ -40,7 +40,7 @@ public sealed class DashboardBrowserTests(BrowserFixture fixture) : IClassFixtur
         // A real click in the middle of the first (largest) bar of the kinds chart.
         var (x, y) = await BarCentreAsync(page, "dash-kinds");
         await page.Mouse.ClickAsync(x, y);
-        await page.WaitForURLAsync(url => url.Contains("&kind=", StringComparison.Ordinal));
+        await page.WaitForUrlAsync(url => url.Contains("&kind=", StringComparison.Ordinal));
         await Expect(page.Locator("#dash-selection button.chip")).ToHaveCountAsync(2);
         await Expect(page.Locator("#dash-kinds canvas")).ToHaveCountAsync(1);
         var figure = await NumberAsync(page.Locator("#dash-tile-link"));
@@ -60,7 +60,7 @@ public sealed class DashboardBrowserTests(BrowserFixture fixture) : IClassFixtur
         Assert.EndsWith(".png", png.SuggestedFilename, StringComparison.Ordinal);
 
         await page.ClickAsync("#dash-open");
-        await page.WaitForURLAsync(url => url.Contains("/incidents?from=2024-01-01", StringComparison.Ordinal));
+        await page.WaitForUrlAsync(url => url.Contains("/incidents?from=2024-01-01", StringComparison.Ordinal));
         Assert.True(problems.Count == 0, string.Join(" | ", problems));
     }
 

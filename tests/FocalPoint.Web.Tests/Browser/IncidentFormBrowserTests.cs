@@ -58,7 +58,7 @@ public sealed partial class IncidentFormBrowserTests(BrowserFixture fixture) : I
         await fixture.ShotAsync(page, "61-new-incident-parties");
 
         await page.ClickAsync("#save");
-        await page.WaitForURLAsync(new Regex(@"/incidents/\d+$"));
+        await page.WaitForUrlAsync(new Regex(@"/incidents/\d+$"));
         await BrowserFixture.WaitUntilLiveAsync(page);
         await Expect(page.Locator("body")).ToContainTextAsync("Morina");
         await Expect(page.Locator("body")).ToContainTextAsync("03.02.1991");
@@ -84,7 +84,7 @@ public sealed partial class IncidentFormBrowserTests(BrowserFixture fixture) : I
         await fixture.ShotAsync(page, "63-new-incident-abroad");
 
         await page.ClickAsync("#save");
-        await page.WaitForURLAsync(new Regex(@"/incidents/\d+$"));
+        await page.WaitForUrlAsync(new Regex(@"/incidents/\d+$"));
         await BrowserFixture.WaitUntilLiveAsync(page);
         await Expect(page.Locator("#place-abroad")).ToContainTextAsync("Durrës, Qarku i Durrësit · Albania");
         await page.GotoAsync("/culture/set?culture=sq&returnUrl=" + Uri.EscapeDataString(new Uri(page.Url).AbsolutePath));

@@ -24,7 +24,7 @@ public sealed class JobsBrowserTests(BrowserFixture fixture) : IClassFixture<Bro
             await fixture.ShotAsync(page, $"40-jobs-{culture}");
 
             await page.ClickAsync("#runs-next");
-            await page.WaitForURLAsync(url => url.Contains("page=2", StringComparison.Ordinal));
+            await page.WaitForUrlAsync(url => url.Contains("page=2", StringComparison.Ordinal));
             await Expect(page.Locator("#runs-table")).ToContainTextAsync("node-a");
             await page.ClickAsync($"#run-now-{ImportAreaRetention.Name}");
             await Expect(page.Locator("#jobs-message")).ToBeVisibleAsync();

@@ -95,7 +95,7 @@ public sealed class RiskBrowserTests(BrowserFixture fixture) : IClassFixture<Bro
             await input.Locator(".input-rationale").FillAsync($"Rationale {i + 1}");
         }
         await analyst.ClickAsync("#save-assessment");
-        await analyst.WaitForURLAsync(url => url.Contains("/risk/assessments/A", StringComparison.Ordinal));
+        await analyst.WaitForUrlAsync(url => url.Contains("/risk/assessments/A", StringComparison.Ordinal));
         // Matrix: threat m[5,4] = 5, exposure m[5,3] = 4, risk m[4,4] = 4: critical.
         await Expect(analyst.Locator("#assessment-level")).ToHaveTextAsync("Critical");
         var key = analyst.Url.Split('/')[^1];

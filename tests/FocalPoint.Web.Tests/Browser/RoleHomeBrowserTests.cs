@@ -108,7 +108,7 @@ public sealed class RoleHomeBrowserTests(BrowserFixture fixture) : IClassFixture
         Assert.Equal("/incidents", await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')"));
         await fixture.ShotAsync(page, "51-menu-open-by-keyboard");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.EndsWith("/incidents", StringComparison.Ordinal));
+        await page.WaitForUrlAsync(url => url.EndsWith("/incidents", StringComparison.Ordinal));
     }
 
     /// <summary>Every menu button and the session links sit on one line inside the viewport.</summary>

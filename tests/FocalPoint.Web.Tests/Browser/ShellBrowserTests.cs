@@ -74,7 +74,7 @@ public sealed class ShellBrowserTests(BrowserFixture fixture) : IClassFixture<Br
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"), "The audit log is wider than the screen.");
 
         await page.Locator($"#audit-table a[href='/audit?record=Incident%2F{incidentId}']").First.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("record=Incident", StringComparison.Ordinal));
+        await page.WaitForUrlAsync(url => url.Contains("record=Incident", StringComparison.Ordinal));
         await Expect(page.Locator("#audit-record")).ToHaveValueAsync($"Incident/{incidentId}");
         // Wait for the filtered table itself: the unfiltered one's last row names the incident too.
         await Expect(page.Locator("#audit-table tbody tr").Filter(new() { HasNotText = $"Incident/{incidentId}" })).ToHaveCountAsync(0);
@@ -88,7 +88,7 @@ public sealed class ShellBrowserTests(BrowserFixture fixture) : IClassFixture<Br
 
         // The auditor opens the record an entry names, to check the consultation against it.
         await page.Locator($"#audit-table a.open[href='/incidents/{incidentId}']").First.ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith($"/incidents/{incidentId}", StringComparison.Ordinal));
+        await page.WaitForUrlAsync(url => url.EndsWith($"/incidents/{incidentId}", StringComparison.Ordinal));
         await BrowserFixture.WaitUntilLiveAsync(page);
         await Expect(page.Locator("main h1")).ToBeVisibleAsync();
         await Expect(page.Locator("main")).Not.ToContainTextAsync("No access");
@@ -127,7 +127,7 @@ public sealed class ShellBrowserTests(BrowserFixture fixture) : IClassFixture<Br
         };
 
         await page.Locator("#api-link").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/api", StringComparison.Ordinal));
+        await page.WaitForUrlAsync(url => url.Contains("/api", StringComparison.Ordinal));
         await Expect(page.GetByText("ListIncidents").Or(page.GetByText("Incidents")).First).ToBeVisibleAsync();
         await page.WaitForTimeoutAsync(1000);
         // The vendor's page is not ours to fix, so it gets a screenshot without the accessibility check.
@@ -142,7 +142,7 @@ public sealed class ShellBrowserTests(BrowserFixture fixture) : IClassFixture<Br
         Assert.Empty(outside);
         Assert.Empty(refused);
         await page.Locator("#back-to-app").ClickAsync();
-        await page.WaitForURLAsync(url => url.TrimEnd('/') == fixture.BaseUrl.TrimEnd('/'));
+        await page.WaitForUrlAsync(url => url.TrimEnd('/') == fixture.BaseUrl.TrimEnd('/'));
     }
 
     private async Task<bool> IsDisabledAsync(string userName)

@@ -27,7 +27,7 @@ public sealed class CaseBrowserTests(BrowserFixture fixture) : IClassFixture<Bro
         await page.SelectOptionAsync("#case-priority", "High");
         await fixture.ShotAsync(page, "81-case-new-en");
         await page.ClickAsync("#save-case");
-        await page.WaitForURLAsync(url => !url.EndsWith("/new", StringComparison.Ordinal));
+        await page.WaitForUrlAsync(url => !url.EndsWith("/new", StringComparison.Ordinal));
         await BrowserFixture.WaitUntilLiveAsync(page);
         await Expect(page.Locator("#case-heading")).ToContainTextAsync("Converted pistols sold in Ferizaj");
 
@@ -93,7 +93,7 @@ public sealed class CaseBrowserTests(BrowserFixture fixture) : IClassFixture<Bro
 
         await page.GotoAsync("/cases");
 
-        await page.WaitForURLAsync(url => url.Contains("/account/denied", StringComparison.Ordinal));
+        await page.WaitForUrlAsync(url => url.Contains("/account/denied", StringComparison.Ordinal));
         await Expect(page.Locator("h1")).ToHaveTextAsync("No access");
         await Expect(page.Locator("nav.mainnav a[href='/cases']")).ToHaveCountAsync(0);
     }

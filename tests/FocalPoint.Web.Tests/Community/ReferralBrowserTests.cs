@@ -27,7 +27,7 @@ public sealed class ReferralBrowserTests(BrowserFixture fixture) : IClassFixture
         await page.FillAsync("#ref-concerns", "Shares violent videos in the class chat and threatens classmates (synthetic).");
         await fixture.ShotAsync(page, "151-referral-form-en");
         await page.ClickAsync("#save-referral");
-        await page.WaitForURLAsync(url => !url.EndsWith("/new", StringComparison.Ordinal));
+        await page.WaitForUrlAsync(url => !url.EndsWith("/new", StringComparison.Ordinal));
         await BrowserFixture.WaitUntilLiveAsync(page);
         await Expect(page.Locator("#referral-subject")).ToHaveTextAsync("SYNTHETIC Browser Subject");
 

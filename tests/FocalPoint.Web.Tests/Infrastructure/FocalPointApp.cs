@@ -3,6 +3,7 @@ using FocalPoint.Data.Setup;
 using FocalPoint.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace FocalPoint.Web.Tests.Infrastructure;
 
@@ -18,6 +19,9 @@ public abstract partial class FocalPointApp : WebApplicationFactory<Program>, IA
     protected virtual bool ResolveDemoData => false;
 
     public TestDatabase Database => database ?? throw new InvalidOperationException("Not initialised.");
+
+    /// <summary>The server's recent log lines, for a test that has to explain a timeout.</summary>
+    public RecentServerLog RecentLog { get; } = new();
 
     /// <summary>The demo's size: a little of everything, quick to load.</summary>
     private const double DemoScale = 0.02;
@@ -41,6 +45,9 @@ public abstract partial class FocalPointApp : WebApplicationFactory<Program>, IA
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        builder.ConfigureLogging(logging => logging.AddProvider(RecentLog)
+            .AddFilter<RecentServerLog>(null, LogLevel.Warning)
+            .AddFilter<RecentServerLog>("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Information));
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:FocalPoint", Database.ConnectionString);
         builder.UseSetting("Database:SeedDemoData", "true");

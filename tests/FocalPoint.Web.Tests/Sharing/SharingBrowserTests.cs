@@ -31,7 +31,7 @@ public sealed class SharingBrowserTests(BrowserFixture fixture) : IClassFixture<
         await liaison.FillAsync("#partner-country", "MK");
         await liaison.FillAsync("#partner-never", "narrative");
         await liaison.ClickAsync("#partner-save");
-        await liaison.WaitForURLAsync(url => url.Contains("/sharing/partners/", StringComparison.Ordinal));
+        await liaison.WaitForUrlAsync(url => url.Contains("/sharing/partners/", StringComparison.Ordinal));
         var partnerPath = new Uri(liaison.Url).AbsolutePath;
         await BrowserFixture.WaitUntilLiveAsync(liaison);
         var key = PrivateKey.NewEncryption().Public;

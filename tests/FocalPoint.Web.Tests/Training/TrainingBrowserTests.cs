@@ -62,7 +62,7 @@ public sealed class TrainingBrowserTests(BrowserFixture fixture) : IClassFixture
         await page.FillAsync("#course-institution", "Police Academy (test)");
         await page.FillAsync("#course-trainer", "Trainer Test");
         await page.ClickAsync("#course-save");
-        await page.WaitForURLAsync(url => url.Contains("/training/courses/", StringComparison.Ordinal));
+        await page.WaitForUrlAsync(url => url.Contains("/training/courses/", StringComparison.Ordinal));
         await Expect(page.Locator("#course-count")).ToBeVisibleAsync();
         await page.SetInputFilesAsync("#attendance-file", Sheet(sheet));
         await page.ClickAsync("#attendance-send");

@@ -20,7 +20,7 @@ public sealed class SafetyBrowserTests(BrowserFixture fixture) : IClassFixture<B
         await page.FillAsync("#audit-partners", "Municipality; police station; schools");
         await page.FillAsync("#audit-scope", "Weapons at home and celebratory shooting");
         await page.ClickAsync("#audit-start");
-        await page.WaitForURLAsync(url => url.Contains("/community/safety/audits/", StringComparison.Ordinal));
+        await page.WaitForUrlAsync(url => url.Contains("/community/safety/audits/", StringComparison.Ordinal));
         await BrowserFixture.WaitUntilLiveAsync(page);
         await Expect(page.Locator("#figures-DomesticViolence")).ToBeVisibleAsync();
 
