@@ -20,7 +20,8 @@ internal static class ScreenCommand
 
     public static Command Create()
     {
-        var crossings = new Argument<FileInfo>("CROSSINGS") { Description = "Crossings CSV in the documented shape (docs/examples/crossings.csv)." };
+        var crossings = new Argument<FileInfo>("CROSSINGS") { Description = "Crossings file: CSV, XLSX or JSON Lines in the documented columns (docs/examples/crossings.csv), or mapped onto them with --map." };
+        var map = new Option<string[]>("--map") { Description = "FILE_COLUMN=documented_column, repeatable: reads a file whose columns have other names (e.g. --map Kennzeichen=plate).", AllowMultipleArgumentsPerToken = true };
         var profiles = new Option<string>("--profiles") { Description = "'active' (approved profiles in the database; hits are queued) or a profiles JSON file (docs/examples/risk-profiles.json).", Required = true };
         var database = new DatabaseArguments();
         var user = new Option<string>("--user") { Description = "Who runs it, for the audit log (with 'active').", DefaultValueFactory = _ => Environment.UserName };
@@ -32,13 +33,14 @@ internal static class ScreenCommand
 
         var command = new Command("screen", "Screen crossing records against risk profiles and a watch-list; write each hit with its reasons.")
         {
-            crossings, profiles, watch, output, date, control, workers, user,
+            crossings, profiles, watch, output, date, control, workers, user, map,
         };
         database.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
+            var mapping = Mapping(parse.GetValue(map));
             if (parse.GetValue(profiles) == "active") return await ScreenActiveAsync(parse, database, parse.GetValue(user)!, parse.GetValue(crossings)!,
-                parse.GetValue(watch), parse.GetValue(output), parse.GetValue(control), ct);
+                mapping, parse.GetValue(watch), parse.GetValue(output), parse.GetValue(control), ct);
             var day = Day(parse.GetValue(date));
             var plan = ScreeningPlan.Build(ReadProfiles(new FileInfo(parse.GetValue(profiles)!)), day);
             var index = parse.GetValue(watch) is { } w ? new WatchListIndex(WatchListFile.Read(w)) : null;
@@ -50,8 +52,8 @@ internal static class ScreenCommand
 
             var file = parse.GetValue(crossings)!;
             if (!file.Exists) throw new UserErrorException($"Crossings file not found: {file.FullName}");
-            using var input = new StreamReader(file.FullName);
-            var reader = Open(input);
+            using var input = InputFile.OpenRead(file);
+            using var reader = Open(input, file.Name, mapping);
             var rowErrors = 0L;
             var target = parse.GetValue(output) is { } o ? new StreamWriter(InputFile.Create(o)) : null;
             using (target)
@@ -69,13 +71,13 @@ internal static class ScreenCommand
 
     // The database's approved profiles, valid today; hits are stored in the queue of their crossing point.
     private static async Task<int> ScreenActiveAsync(ParseResult parse, DatabaseArguments database, string user, FileInfo crossings,
-        FileInfo? watch, FileInfo? output, double rate, CancellationToken ct)
+        Dictionary<string, string> mapping, FileInfo? watch, FileInfo? output, double rate, CancellationToken ct)
     {
         if (rate is < 0 or > 1) throw new UserErrorException("--control-rate must lie between 0 and 1.");
         await using var services = await CliServices.CreateAsync(parse, database, user, ct);
         var error = parse.InvocationConfiguration.Error;
-        using var input = InputFile.OpenText(crossings);
-        var reader = Open(input);
+        using var input = InputFile.OpenRead(crossings);
+        using var reader = Open(input, crossings.Name, mapping);
         var rowErrors = 0L;
         var entries = watch is null ? [] : WatchListFile.Read(watch);
         using var target = output is null ? null : new StreamWriter(InputFile.Create(output));
@@ -90,11 +92,11 @@ internal static class ScreenCommand
         return CommandLine.Ok;
     }
 
-    private static CrossingCsvReader Open(StreamReader input)
+    private static CrossingRows Open(Stream input, string fileName, Dictionary<string, string> mapping)
     {
         try
         {
-            return new CrossingCsvReader(input);
+            return CrossingFileReader.Open(input, fileName, mapping, new FocalPoint.Application.Import.ImportOptions());
         }
         catch (CrossingFileException problem)
         {
@@ -102,7 +104,20 @@ internal static class ScreenCommand
         }
     }
 
-    private static IEnumerable<CrossingRecord> Records(CrossingCsvReader reader, Action<CrossingRowError> onError)
+    /// <summary>"--map A=b --map C=d" as the file's column to the documented one; a malformed pair is named.</summary>
+    private static Dictionary<string, string> Mapping(string[]? pairs)
+    {
+        var mapping = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in pairs ?? [])
+        {
+            var equals = pair.LastIndexOf('=');
+            if (equals <= 0 || equals == pair.Length - 1) throw new UserErrorException($"--map {pair}: write FILE_COLUMN=documented_column.");
+            mapping[pair[..equals]] = pair[(equals + 1)..].Trim();
+        }
+        return mapping;
+    }
+
+    private static IEnumerable<CrossingRecord> Records(ICrossingRows reader, Action<CrossingRowError> onError)
     {
         while (reader.TryRead(out var record, out var error))
         {

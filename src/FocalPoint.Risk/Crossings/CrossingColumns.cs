@@ -39,4 +39,9 @@ public static class CrossingColumns
 
     /// <summary>The document column of the n-th person.</summary>
     public static string PersonDocument(int n) => $"person{n}_document";
+
+    /// <summary>Whether a name is one of the documented columns (a person's columns for any n).</summary>
+    public static bool IsDocumented(string name) =>
+        name is Id or Time or CrossingPoint or Direction or Plate or PlateCountry or VehicleType or OriginCountry or Cargo
+        || System.Text.RegularExpressions.Regex.IsMatch(name, "^person[1-9][0-9]?_(name|birth_date|document)$");
 }

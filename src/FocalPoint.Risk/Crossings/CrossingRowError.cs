@@ -8,4 +8,11 @@ namespace FocalPoint.Risk.Crossings;
 public sealed record CrossingRowError(long Line, string? RecordId, string? Column, string Message);
 
 /// <summary>The file as a whole cannot be read (no header, required columns missing).</summary>
-public sealed class CrossingFileException(string message) : Exception(message);
+public sealed class CrossingFileException(string message) : Exception(message)
+{
+    /// <summary>The file's own column names, when the header was read but lacks required columns: what a mapping can choose from.</summary>
+    public IReadOnlyList<string> Headers { get; init; } = [];
+
+    /// <summary>The required documented columns nothing maps to.</summary>
+    public IReadOnlyList<string> Missing { get; init; } = [];
+}

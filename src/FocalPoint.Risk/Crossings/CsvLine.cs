@@ -4,7 +4,7 @@ namespace FocalPoint.Risk.Crossings;
 /// Splits one CSV line (comma, RFC 4180 quotes) into field ranges without allocating; a quoted field is
 /// unescaped into a scratch buffer only when it holds a doubled quote.
 /// </summary>
-internal sealed class CsvLine
+internal sealed class CsvLine : ICrossingCells
 {
     private readonly List<(int Start, int Length, bool Escaped)> fields = new(32);
     private ReadOnlyMemory<char> line;

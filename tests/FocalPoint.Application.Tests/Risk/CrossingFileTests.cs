@@ -62,6 +62,31 @@ public sealed class CrossingFileTests
         Assert.Equal(3, await context.ScreeningRunPoints.SumAsync(p => p.Records));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Screen_SheetWithOtherColumnNames_OffersItsColumnsThenScreensWithTheMapping(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        using var sheet = new MemoryStream();
+        MiniExcelLibs.MiniExcel.SaveAs(sheet, new[]
+        {
+            new Dictionary<string, object> { ["Nr"] = "C1", ["Zeit"] = "2026-03-02T07:30:00Z", ["Punkt"] = "HAN", ["Richtung"] = "exit" },
+            new Dictionary<string, object> { ["Nr"] = "C2", ["Zeit"] = "2026-03-02T07:31:00Z", ["Punkt"] = "HAN", ["Richtung"] = "entry" },
+        });
+        await using var services = TestServices.For(db, access: Officer);
+
+        var unmapped = await services.RunAsync<ScreenCrossingFile, CrossingFileResult?>(s => s.HandleAsync(sheet, controlRate: 0, fileName: "traffic.xlsx"));
+        var mapping = new Dictionary<string, string> { ["Nr"] = "id", ["Zeit"] = "time", ["Punkt"] = "crossing_point", ["Richtung"] = "direction" };
+        var mapped = await services.RunAsync<ScreenCrossingFile, CrossingFileResult?>(s => s.HandleAsync(sheet, controlRate: 0, fileName: "traffic.xlsx", mapping: mapping));
+
+        Assert.False(unmapped!.Screened);
+        Assert.Equal(["Nr", "Zeit", "Punkt", "Richtung"], unmapped.FileColumns);
+        Assert.Equal(["id", "time", "crossing_point", "direction"], unmapped.MissingColumns);
+        Assert.Equal(2, mapped!.Run!.Summary.Records);
+        await using var context = db.CreateContext();
+        Assert.Equal(2, await context.ScreeningRunPoints.SumAsync(p => p.Records));
+    }
+
     private static MemoryStream Csv(params string[] rows) => new(Encoding.UTF8.GetBytes(Header + "\n" + string.Join("\n", rows) + "\n"));
 
     private static async Task AddSuspectAsync(TestDatabase database, string given, string family, DateOnly born)

@@ -13,6 +13,30 @@ public static class SourceOpener
     public static Sniffed Sniff(string path, string fileName, string? chosenEncoding, ImportOptions options, FieldProtection protection)
     {
         using var stream = ProtectedFile.OpenRead(path, protection);
+        var (format, encoding) = Check(stream, fileName, chosenEncoding, options);
+        var sheets = format == ImportFormat.Xlsx ? XlsxSourceReader.SheetNames(stream, fileName) : [];
+        return new Sniffed(format, encoding, sheets, protection, options.MaxRecordChars);
+    }
+
+    /// <summary>
+    /// Opens a readable, seekable stream (not a staged file) as the right reader of its first table, after the same
+    /// checks; the reader owns the stream. Used where a file is read without staging it (crossings to screen).
+    /// </summary>
+    public static ISourceReader OpenStream(Stream stream, string fileName, ImportOptions options)
+    {
+        var (format, encoding) = Check(stream, fileName, null, options);
+        stream.Position = 0;
+        return format switch
+        {
+            ImportFormat.Xlsx => new XlsxSourceReader(stream, null, fileName),
+            ImportFormat.JsonLines => new JsonLinesSourceReader(stream, encoding!, fileName, options.MaxRecordChars),
+            _ => new CsvSourceReader(stream, encoding!, fileName),
+        };
+    }
+
+    /// <summary>The format and text encoding, after the checks that must come before any parsing (bombs, cell sizes, encoding).</summary>
+    private static (ImportFormat Format, Encoding? Encoding) Check(Stream stream, string fileName, string? chosenEncoding, ImportOptions options)
+    {
         var head = new byte[Math.Min(FileSniffer.SampleSize, stream.Length)];
         stream.ReadExactly(head);
         var format = FileSniffer.Detect(head, fileName);
@@ -20,7 +44,7 @@ public static class SourceOpener
         {
             XlsxSourceReader.CheckNotABomb(stream, fileName, options.MaxUncompressedBytes, options.MaxCompressionRatio);
             XlsxCellLimit.Check(stream, fileName, options.MaxCellChars);
-            return new Sniffed(format, null, XlsxSourceReader.SheetNames(stream, fileName), protection, options.MaxRecordChars);
+            return (format, null);
         }
 
         var encoding = TextEncodingDetector.FromName(chosenEncoding) ?? TextEncodingDetector.Detect(head);
@@ -30,7 +54,7 @@ public static class SourceOpener
                 $"{fileName} is not valid UTF-8: it looks like {detected.WebName}. Choose that encoding or leave it to detection.");
         }
 
-        return new Sniffed(format, encoding, [], protection, options.MaxRecordChars);
+        return (format, encoding);
     }
 
     public static ISourceReader Open(string path, string fileName, Sniffed sniffed, string? sheet) => Open(path, fileName, sniffed, sheet, out _);
