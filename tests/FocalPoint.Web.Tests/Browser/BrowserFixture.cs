@@ -75,10 +75,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             await page.ClickAsync("button[type=submit]");
 
             // Every demo account has a second factor: answer it with the code of its fixed demo secret.
-            await page.WaitForURLAsync(url => url.Contains("/account/login-2fa", StringComparison.Ordinal));
+            await page.WaitForUrlAsync(url => url.Contains("/account/login-2fa", StringComparison.Ordinal));
             await page.FillAsync("input[name=code]", FocalPointApp.DemoCode(userName));
             await page.ClickAsync("button[type=submit]");
-            await page.WaitForURLAsync(url => url.EndsWith(startPath, StringComparison.Ordinal));
+            await page.WaitForUrlAsync(url => url.EndsWith(startPath, StringComparison.Ordinal));
         }
         catch (TimeoutException e)
         {

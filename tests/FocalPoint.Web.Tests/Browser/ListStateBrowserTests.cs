@@ -16,9 +16,9 @@ public sealed class ListStateBrowserTests(BrowserFixture fixture) : IClassFixtur
         await page.SelectOptionAsync("#filter-kind", "Seizure");
         await page.FillAsync("#filter-text", "pistol");
         await page.ClickAsync("#filter-apply");
-        await page.WaitForUrlAsync("**/incidents?kind=Seizure&text=pistol");
+        await page.WaitForUrlAsync(url => url.EndsWith("/incidents?kind=Seizure&text=pistol", StringComparison.Ordinal));
         await page.ClickAsync("#page-next");
-        await page.WaitForUrlAsync("**/incidents?kind=Seizure&text=pistol&page=2");
+        await page.WaitForUrlAsync(url => url.EndsWith("/incidents?kind=Seizure&text=pistol&page=2", StringComparison.Ordinal));
         await Expect(page.Locator(".pager span")).ToContainTextAsync("Page 2");
         var rowsOnPageTwo = await page.Locator("#incident-table tbody tr td a").AllInnerTextsAsync();
         await fixture.ShotAsync(page, "50-incidents-filtered-page-2");

@@ -68,24 +68,29 @@ public sealed class PageJournal
     private static string Path(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.PathAndQuery : url;
 }
 
-/// <summary>Navigation waits that explain themselves when they time out.</summary>
+/// <summary>
+/// Waits for the address to match, by polling it, and explains itself when it times out. Playwright's WaitForURL also
+/// waits for the document's "load" state; after Blazor's in-page navigations (pushState) that wait hung for 90 s on a
+/// loaded machine although the address had long matched (the journal of the JobsBrowserTests failure showed it). What
+/// a test needs next (an element, a live circuit) it waits for itself.
+/// </summary>
 public static class ExplainedWaits
 {
-    public static Task WaitForUrlAsync(this IPage page, Func<string, bool> url) => ExplainAsync(page, () => page.WaitForURLAsync(url));
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
 
-    public static Task WaitForUrlAsync(this IPage page, string glob) => ExplainAsync(page, () => page.WaitForURLAsync(glob));
+    public static Task WaitForUrlAsync(this IPage page, Regex url) => page.WaitForUrlAsync(url.IsMatch);
 
-    public static Task WaitForUrlAsync(this IPage page, Regex url) => ExplainAsync(page, () => page.WaitForURLAsync(url));
-
-    private static async Task ExplainAsync(IPage page, Func<Task> wait)
+    public static async Task WaitForUrlAsync(this IPage page, Func<string, bool> url)
     {
-        try
+        var started = TimeProvider.System.GetTimestamp();
+        while (!url(page.Url))
         {
-            await wait();
-        }
-        catch (TimeoutException e)
-        {
-            throw new TimeoutException(e.Message + Environment.NewLine + PageJournal.Explain(page), e);
+            if (TimeProvider.System.GetElapsedTime(started) > Timeout)
+            {
+                throw new TimeoutException($"The address did not reach the expected one within {Timeout.TotalSeconds:0} s.{Environment.NewLine}{PageJournal.Explain(page)}");
+            }
+
+            await Task.Delay(50);
         }
     }
 }

@@ -71,6 +71,27 @@ public sealed class RiskBrowserTests(BrowserFixture fixture) : IClassFixture<Bro
     {
         var officer = await fixture.SignedInPageAsync("border", culture, "/risk/hits");
         await fixture.ShotAsync(officer, $"65-risk-hit-queue-{culture}");
+
+        // A customs sheet with its own column names: the page offers its columns, the officer maps them, it is screened.
+        var sheet = Path.Combine(Path.GetTempPath(), $"kalimet-{culture}-{Guid.NewGuid():N}.xlsx");
+        MiniExcelLibs.MiniExcel.SaveAs(sheet, new[]
+        {
+            new Dictionary<string, object> { ["Nr"] = "K1", ["Koha"] = "2026-03-02T07:30:00Z", ["Pika"] = "HAN", ["Drejtimi"] = "exit", ["Targa"] = "04777KM" },
+            new Dictionary<string, object> { ["Nr"] = "K2", ["Koha"] = "2026-03-02T07:31:00Z", ["Pika"] = "VER", ["Drejtimi"] = "entry", ["Targa"] = "01111KS" },
+        });
+        await officer.GotoAsync("/risk/screen");
+        await BrowserFixture.WaitUntilLiveAsync(officer);
+        await officer.Locator("#crossings-file").SetInputFilesAsync(sheet);
+        await officer.ClickAsync("#screen-start");
+        await Expect(officer.Locator("#screen-mapping")).ToBeVisibleAsync();
+        foreach (var (field, column) in new[] { ("id", "Nr"), ("time", "Koha"), ("crossing_point", "Pika"), ("direction", "Drejtimi"), ("plate", "Targa") })
+        {
+            await officer.SelectOptionAsync($"#map-{field}", column);
+        }
+        await fixture.ShotAsync(officer, $"65b-risk-screen-mapping-{culture}");
+        await officer.ClickAsync("#screen-mapped");
+        await Expect(officer.Locator("#screen-records")).ToHaveTextAsync("2");
+        File.Delete(sheet);
         var analyst = await fixture.SignedInPageAsync("analyst", culture, "/risk/profiles");
         await Expect(analyst.Locator("#draft-profile")).ToBeVisibleAsync();
         await fixture.ShotAsync(analyst, $"66-risk-profiles-{culture}");
