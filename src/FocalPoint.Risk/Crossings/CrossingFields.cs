@@ -17,8 +17,19 @@ internal static class CrossingFields
     /// <summary>The message when a field is longer than the shape allows.</summary>
     public static string TooLong(int maxLength) => $"At most {maxLength} characters.";
 
-    public static bool TryBirthDate(ReadOnlySpan<char> text, out DateOnly date) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    public static bool TryBirthDate(ReadOnlySpan<char> text, out DateOnly date)
+    {
+        // Read digit by digit, like the time: the general parser cost a fifth of reading a row with travellers.
+        if (text.Length == 10 && text[4] == '-' && text[7] == '-'
+            && Digits(text[..4], out var y) && Digits(text.Slice(5, 2), out var m) && Digits(text.Slice(8, 2), out var d)
+            && y >= 1 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m))
+        {
+            date = new DateOnly(y, m, d);
+            return true;
+        }
+        date = default;
+        return false;
+    }
 
     // The documented form (2026-03-01T14:05:00Z) is read digit by digit: the general parser costs more than the
     // rest of the row. Anything else (offsets, fractions) goes through the general parser, UTC assumed.

@@ -21,10 +21,23 @@ public sealed class Screener
     private readonly List<int> touched = [];
     // Details are rendered only for the records that hit: most records fire something and hit nothing.
     private readonly List<(Contribution C, string Label, string? Value, double Number)> fired = [];
-    private readonly Dictionary<string, (string[] Words, (int Slot, double Similarity)[] Candidates)> nameMemo = new(StringComparer.Ordinal);
+    // Per profile, its fired indicators as a chain through `next` (first, last, count): a hit's reasons are read
+    // without scanning every indicator that fired for every other profile.
+    private readonly List<int> next = [];
+    private readonly int[] firstFired, lastFired, firedCount;
+    private readonly Dictionary<string, (string[] Words, NameCandidateSet Candidates)> nameMemo = new(StringComparer.Ordinal);
+    // Travellers cross again and again: a name with its birth date is matched once per run.
+    private readonly Dictionary<(string Name, DateOnly? Born), IReadOnlyList<WatchMatch>> personMemo = [];
     private readonly Dictionary<string, IReadOnlyList<WatchMatch>> plateMemo = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Contribution>[]> cargoMemo = new(StringComparer.Ordinal);
     private long sequence = -1;
+    // Two passes: scores alone for every record, then the reasons only for the few records that hit. The stamp of the
+    // pass being scored: the position, or its complement in the second pass (never long.MinValue, the initial one).
+    private long mark;
+    private bool detailing;
+    // The travel patterns of the current record, read once (reading them records the crossing in the history).
+    private bool hasPatterns, sameDayNow;
+    private readonly int[] repeatedNow;
 
     /// <summary>A screener over a compiled plan; <paramref name="watch"/> may be null when no watch-list is screened.</summary>
     public Screener(ScreeningPlan plan, WatchListIndex? watch, ScreeningOptions options)
@@ -35,7 +48,9 @@ public sealed class Screener
         history = new TravelHistory(plan.HistoryDays);
         scores = new double[plan.Profiles.Count];
         stamps = new long[plan.Profiles.Count];
-        Array.Fill(stamps, -1);
+        Array.Fill(stamps, long.MinValue);
+        repeatedNow = new int[plan.Repeated.Count];
+        (firstFired, lastFired, firedCount) = (new int[plan.Profiles.Count], new int[plan.Profiles.Count], new int[plan.Profiles.Count]);
     }
 
     /// <summary>Records screened so far.</summary>
@@ -49,50 +64,97 @@ public sealed class Screener
     {
         sequence = Math.Max(sequence, position);
         touched.Clear();
-        fired.Clear();
-        var fields = plan.Fields;
-        Add(fields[0], record.CrossingPoint, position, "crossing point");
-        Add(fields[1], record.Direction == Direction.Entry ? "entry" : "exit", position, "direction");
-        Add(fields[2], record.OriginCountry, position, "origin");
-        Add(fields[3], record.PlateCountry, position, "plate country");
-        Add(fields[4], record.VehicleType, position, "vehicle type");
-        if (plan.Hours[record.Time.Hour].Count > 0) Add(plan.Hours[record.Time.Hour], position, "crossed at (UTC)", record.Time.ToString("HH:mm", CultureInfo.InvariantCulture));
-        if (plan.HasCargo && record.Cargo.Length > 0) ScoreCargo(record.Cargo, position);
+        (mark, detailing) = (position, false);
+        ScoreFields(record);
         var plateKey = record.Plate.Length == 0 ? string.Empty : NameKey.Plate(record.Plate);
-        if (plan.NeedsHistory && plateKey.Length > 0) ScorePatterns(record, plateKey, position);
+        hasPatterns = plan.NeedsHistory && plateKey.Length > 0;
+        if (hasPatterns) ReadPatterns(record, plateKey);
+        ScorePatterns();
         var matches = MatchWatchList(record, plateKey);
-        if (matches.Count > 0) ScoreWatch(matches, position);
-        var profileHits = touched.Count == 0 ? [] : Collect();
+        if (matches.Count > 0) ScoreWatch(matches);
+        var profileHits = AnyOverThreshold() ? Detailed(record, matches, position) : [];
         var isControl = control.Selects(record.Id);
         return profileHits.Count > 0 || matches.Count > 0 || isControl
             ? new ScreeningHit(position, record, profileHits, matches, isControl)
             : null;
     }
 
-    private void Add(Dictionary<string, List<Contribution>> index, string value, long position, string label)
+    private void ScoreFields(CrossingRecord record)
+    {
+        var fields = plan.Fields;
+        Add(fields[0], record.CrossingPoint, "crossing point");
+        Add(fields[1], record.Direction == Direction.Entry ? "entry" : "exit", "direction");
+        Add(fields[2], record.OriginCountry, "origin");
+        Add(fields[3], record.PlateCountry, "plate country");
+        Add(fields[4], record.VehicleType, "vehicle type");
+        if (plan.Hours[record.Time.Hour].Count > 0)
+            Add(plan.Hours[record.Time.Hour], "crossed at (UTC)", detailing ? record.Time.ToString("HH:mm", CultureInfo.InvariantCulture) : null);
+        if (plan.HasCargo && record.Cargo.Length > 0) ScoreCargo(record.Cargo);
+    }
+
+    private bool AnyOverThreshold()
+    {
+        foreach (var p in touched) if (scores[p] >= plan.Thresholds[p]) return true;
+        return false;
+    }
+
+    // The second pass, for a record that hits: the same scoring, now keeping what fired and why.
+    private List<ProfileHit> Detailed(CrossingRecord record, IReadOnlyList<WatchMatch> matches, long position)
+    {
+        touched.Clear();
+        fired.Clear();
+        next.Clear();
+        (mark, detailing) = (~position, true);
+        ScoreFields(record);
+        ScorePatterns();
+        if (matches.Count > 0) ScoreWatch(matches);
+        return Collect();
+    }
+
+    private void Add(Dictionary<string, List<Contribution>> index, string value, string label)
     {
         if (index.Count == 0 || value.Length == 0 || !index.TryGetValue(value, out var list)) return;
-        Add(list, position, label, value);
+        Add(list, label, value);
     }
 
-    private void Add(List<Contribution> list, long position, string label, string? value = null)
+    private void Add(List<Contribution> list, string label, string? value = null)
     {
-        foreach (var c in list) Fire(c, position, label, value);
+        foreach (var c in list) Fire(c, label, value);
     }
 
-    private void Fire(Contribution c, long position, string label, string? value = null, double number = 0)
+    private void Fire(Contribution c, string label, string? value = null, double number = 0)
     {
-        if (stamps[c.Profile] != position)
+        if (!detailing)
         {
-            stamps[c.Profile] = position;
+            if (stamps[c.Profile] != mark)
+            {
+                stamps[c.Profile] = mark;
+                scores[c.Profile] = 0;
+                touched.Add(c.Profile);
+            }
+            scores[c.Profile] += c.Weight;
+            return;
+        }
+        var at = fired.Count;
+        fired.Add((c, label, value, number));
+        next.Add(-1);
+        if (stamps[c.Profile] != mark)
+        {
+            stamps[c.Profile] = mark;
             scores[c.Profile] = 0;
             touched.Add(c.Profile);
+            (firstFired[c.Profile], firedCount[c.Profile]) = (at, 0);
         }
+        else
+        {
+            next[lastFired[c.Profile]] = at;
+        }
+        lastFired[c.Profile] = at;
+        firedCount[c.Profile]++;
         scores[c.Profile] += c.Weight;
-        fired.Add((c, label, value, number));
     }
 
-    private void ScoreCargo(string cargo, long position)
+    private void ScoreCargo(string cargo)
     {
         if (!cargoMemo.TryGetValue(cargo, out var lists))
         {
@@ -100,33 +162,40 @@ public sealed class Screener
             if (cargoMemo.Count >= MemoLimit) cargoMemo.Clear();
             cargoMemo[cargo] = lists;
         }
-        foreach (var list in lists) Add(list, position, "declared cargo");
+        foreach (var list in lists) Add(list, "declared cargo");
     }
 
-    private void ScorePatterns(CrossingRecord r, string plateKey, long position)
+    // Reads the vehicle's earlier crossings once per record, then records this one.
+    private void ReadPatterns(CrossingRecord r, string plateKey)
     {
         var before = history.Before(plateKey, r.Time);
-        if (plan.SameDay.Count > 0 && TravelHistory.SameDayReturn(before, r.Time, r.Direction))
-            Add(plan.SameDay, position, "returned the same day");
-        foreach (var (visits, days, c) in plan.Repeated)
-        {
-            var n = TravelHistory.Count(before, r.Time, r.Direction, days);
-            if (n >= visits) Fire(c, position, "crossings this way within days", days.ToString(CultureInfo.InvariantCulture), n);
-        }
+        sameDayNow = plan.SameDay.Count > 0 && TravelHistory.SameDayReturn(before, r.Time, r.Direction);
+        for (var k = 0; k < repeatedNow.Length; k++) repeatedNow[k] = TravelHistory.Count(before, r.Time, r.Direction, plan.Repeated[k].Days);
         TravelHistory.Record(before, r.Time, r.Direction);
     }
 
-    private void ScoreWatch(IReadOnlyList<WatchMatch> matches, long position)
+    private void ScorePatterns()
+    {
+        if (!hasPatterns) return;
+        if (sameDayNow) Add(plan.SameDay, "returned the same day");
+        for (var k = 0; k < repeatedNow.Length; k++)
+        {
+            var (visits, days, c) = plan.Repeated[k];
+            if (repeatedNow[k] >= visits) Fire(c, "crossings this way within days", days.ToString(CultureInfo.InvariantCulture), repeatedNow[k]);
+        }
+    }
+
+    private void ScoreWatch(IReadOnlyList<WatchMatch> matches)
     {
         foreach (var (min, c) in plan.WatchPersons)
         {
             var best = matches.FirstOrDefault(m => m.Entry.Kind == WatchKind.Person && m.Similarity >= min);
-            if (best is not null) Fire(c, position, "matches a watch-listed person", best.Field, best.Similarity);
+            if (best is not null) Fire(c, "matches a watch-listed person", best.Field, best.Similarity);
         }
         foreach (var (min, c) in plan.WatchVehicles)
         {
             var best = matches.FirstOrDefault(m => m.Entry.Kind == WatchKind.Vehicle && m.Similarity >= min);
-            if (best is not null) Fire(c, position, "matches a watch-listed vehicle", "plate", best.Similarity);
+            if (best is not null) Fire(c, "matches a watch-listed vehicle", "plate", best.Similarity);
         }
     }
 
@@ -146,21 +215,30 @@ public sealed class Screener
         for (var i = 0; i < r.Persons.Count; i++)
         {
             var p = r.Persons[i];
-            if (!nameMemo.TryGetValue(p.Name, out var name))
+            if (!personMemo.TryGetValue((p.Name, p.BirthDate), out var found))
             {
-                var words = NameKey.Words(NameKey.Person(p.Name));
-                name = (words, words.Length == 0 ? [] : watch.NameCandidates(words));
-                if (nameMemo.Count >= MemoLimit) nameMemo.Clear();
-                nameMemo[p.Name] = name;
+                found = MatchPerson(p);
+                if (personMemo.Count >= MemoLimit) personMemo.Clear();
+                personMemo[(p.Name, p.BirthDate)] = found;
             }
-            if (name.Candidates.Length == 0 && p.BirthDate is null) continue;
-            if (name.Words.Length == 0) continue;
-            var found = watch.WithBirthDate(name.Candidates, name.Words, p.BirthDate, "person");
-            foreach (var m in found) (all ??= []).Add(m with { Field = PersonField(i) });
+            for (var k = 0; k < found.Count; k++) (all ??= []).Add(found[k] with { Field = PersonField(i) });
         }
         if (all is null) return [];
         all.Sort((a, b) => b.Similarity.CompareTo(a.Similarity));
         return all;
+    }
+
+    private IReadOnlyList<WatchMatch> MatchPerson(CrossingPerson p)
+    {
+        if (!nameMemo.TryGetValue(p.Name, out var name))
+        {
+            var words = NameKey.Words(NameKey.Person(p.Name));
+            name = (words, watch!.Candidates(words));
+            if (nameMemo.Count >= MemoLimit) nameMemo.Clear();
+            nameMemo[p.Name] = name;
+        }
+        if (name.Words.Length == 0 || (name.Candidates.All.Length == 0 && p.BirthDate is null)) return [];
+        return watch!.WithBirthDate(name.Candidates, name.Words, p.BirthDate, "person");
     }
 
     private List<ProfileHit> Collect()
@@ -170,9 +248,13 @@ public sealed class Screener
         {
             if (scores[p] < plan.Thresholds[p]) continue;
             var profile = plan.Profiles[p];
-            var reasons = fired.Where(f => f.C.Profile == p)
-                .Select(f => new FiredIndicator(f.C.Indicator, profile.Indicators[f.C.Indicator].Kind, f.C.Weight, profile.Indicators[f.C.Indicator].Explanation, Detail(f.Label, f.Value, f.Number)))
-                .ToList();
+            var reasons = new List<FiredIndicator>(firedCount[p]);
+            for (var i = firstFired[p]; i >= 0; i = next[i])
+            {
+                var (c, label, value, number) = fired[i];
+                var indicator = profile.Indicators[c.Indicator];
+                reasons.Add(new FiredIndicator(c.Indicator, indicator.Kind, c.Weight, indicator.Explanation, Detail(label, value, number)));
+            }
             hits.Add(new ProfileHit(profile.Id, profile.Version, profile.Name, scores[p], profile.Threshold, reasons));
         }
         hits.Sort((a, b) => b.Score.CompareTo(a.Score));

@@ -57,7 +57,7 @@ public sealed class WatchListIndex
     public IReadOnlyList<WatchMatch> MatchPerson(string name, DateOnly? birthDate, string field)
     {
         var words = NameKey.Words(NameKey.Person(name));
-        return words.Length == 0 ? [] : WithBirthDate(NameCandidates(words), words, birthDate, field);
+        return words.Length == 0 ? [] : WithBirthDate(Candidates(words), words, birthDate, field);
     }
 
     /// <summary>
@@ -82,32 +82,68 @@ public sealed class WatchListIndex
         return [.. found];
     }
 
+    /// <summary>A name's candidates, split by their birth dates once, so that each traveller's birth date picks its few at once.</summary>
+    internal NameCandidateSet Candidates(string[] words)
+    {
+        var all = words.Length == 0 ? [] : NameCandidates(words);
+        if (all.Length == 0) return NameCandidateSet.Empty;
+        var undated = new List<(int, double)>();
+        var byDate = new Dictionary<DateOnly, List<(int, double)>>();
+        foreach (var c in all)
+        {
+            if (slots[c.Slot]?.Entry.BirthDate is not { } born) undated.Add(c);
+            else if (byDate.TryGetValue(born, out var list)) list.Add(c);
+            else byDate[born] = [c];
+        }
+        return new NameCandidateSet(all, [.. undated], byDate.ToDictionary(d => d.Key, d => d.Value.ToArray()));
+    }
+
     /// <summary>
     /// The name candidates that the birth date does not rule out, plus entries born the same day whose name is still
-    /// alike (both words misspelt, so no word block met them).
+    /// alike (both words misspelt, so no word block met them). Best first; equal ones in entity order, so the answer
+    /// never depends on the order the index met them.
     /// </summary>
-    internal IReadOnlyList<WatchMatch> WithBirthDate((int Slot, double Similarity)[] candidates, string[] words, DateOnly? birthDate, string field)
+    internal IReadOnlyList<WatchMatch> WithBirthDate(NameCandidateSet candidates, string[] words, DateOnly? birthDate, string field)
     {
         List<WatchMatch>? found = null;
-        foreach (var (at, similarity) in candidates)
+        if (birthDate is not { } born)
         {
-            var entry = slots[at]?.Entry;
-            if (entry is null || (entry.BirthDate is { } a && birthDate is { } b && a != b)) continue;
-            (found ??= []).Add(new WatchMatch(entry, similarity, field, entry.BirthDate is not null && entry.BirthDate == birthDate));
-        }
-        if (birthDate is { } born && byBirth.TryGetValue(born, out var sameDay))
-        {
-            foreach (var at in sameDay)
+            foreach (var (at, similarity) in candidates.All)
             {
-                if (Contains(candidates, at)) continue;
-                var slot = slots[at]!;
-                var similarity = NameKey.PersonSimilarity(slot.Words, words);
-                if (similarity >= Options.MinSimilarity) (found ??= []).Add(new WatchMatch(slot.Entry, similarity, field, true));
+                if (slots[at]?.Entry is { } entry) (found ??= []).Add(new WatchMatch(entry, similarity, field, false));
+            }
+        }
+        else
+        {
+            foreach (var (at, similarity) in candidates.Undated)
+            {
+                if (slots[at]?.Entry is { } entry) (found ??= []).Add(new WatchMatch(entry, similarity, field, false));
+            }
+            var dated = candidates.ByBirth.GetValueOrDefault(born) ?? [];
+            foreach (var (at, similarity) in dated)
+            {
+                if (slots[at]?.Entry is { } entry) (found ??= []).Add(new WatchMatch(entry, similarity, field, true));
+            }
+            if (byBirth.TryGetValue(born, out var sameDay))
+            {
+                foreach (var at in sameDay)
+                {
+                    if (Contains(dated, at)) continue;
+                    var slot = slots[at]!;
+                    var similarity = NameKey.PersonSimilarity(slot.Words, words);
+                    if (similarity >= Options.MinSimilarity) (found ??= []).Add(new WatchMatch(slot.Entry, similarity, field, true));
+                }
             }
         }
         if (found is null) return [];
-        found.Sort((x, y) => y.Similarity.CompareTo(x.Similarity));
+        found.Sort(BestFirst);
         return found;
+    }
+
+    private static int BestFirst(WatchMatch x, WatchMatch y)
+    {
+        var bySimilarity = y.Similarity.CompareTo(x.Similarity);
+        return bySimilarity != 0 ? bySimilarity : string.CompareOrdinal(x.Entry.EntityId, y.Entry.EntityId);
     }
 
     /// <summary>Watch-listed vehicles with a plate like this one, best first.</summary>
@@ -166,3 +202,9 @@ public sealed class WatchListIndex
 /// <summary>How the watch-list matches.</summary>
 /// <param name="MinSimilarity">Matches below this similarity are not reported at all.</param>
 public sealed record WatchListOptions(double MinSimilarity = 0.88);
+
+/// <summary>The watch-list entries whose name is like one name: all, those without a birth date, and the rest by birth date.</summary>
+internal sealed record NameCandidateSet((int Slot, double Similarity)[] All, (int Slot, double Similarity)[] Undated, Dictionary<DateOnly, (int Slot, double Similarity)[]> ByBirth)
+{
+    public static NameCandidateSet Empty { get; } = new([], [], []);
+}
