@@ -13,7 +13,7 @@ public sealed class DemoIndicatorTests
 {
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Compute_DemoLastYear_EveryCatalogueIndicatorHasAFigureAboveZero(DatabaseProvider provider)
+    public async Task Compute_DemoYearsToToday_EveryCatalogueIndicatorHasAFigureAboveZero(DatabaseProvider provider)
     {
         // The smallest demo the browser tests use: what holds at this scale holds at the demo's full size too.
         await using var database = await TestDatabase.CreateWithDemoAsync(provider, 0.02);
