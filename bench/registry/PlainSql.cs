@@ -48,7 +48,7 @@ internal static class PlainSql
         return ids;
     }
 
-    private static DbCommand Command(DbConnection connection, string sql, IReadOnlyList<(string Name, object Value)> parameters)
+    internal static DbCommand Command(DbConnection connection, string sql, IReadOnlyList<(string Name, object Value)> parameters)
     {
         var command = connection.CreateCommand();
 #pragma warning disable CA2100 // the SQL text is built from constants; every value goes in as a parameter
@@ -65,7 +65,7 @@ internal static class PlainSql
         return command;
     }
 
-    private static (string Sql, List<(string, object)> Parameters) Where(IncidentFilter filter, bool postgres, BenchUser user, TextPlan? text)
+    internal static (string Sql, List<(string, object)> Parameters) Where(IncidentFilter filter, bool postgres, BenchUser user, TextPlan? text)
     {
         var clauses = new List<string>();
         var parameters = new List<(string, object)>();

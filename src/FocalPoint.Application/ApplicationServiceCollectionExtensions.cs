@@ -30,6 +30,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Flows.BuildWeaponFlows>();
         services.AddScoped<Indicators.ComputeIndicators>();
         services.AddScoped<Indicators.GetIndicatorCatalogue>();
+        services.AddScoped<Indicators.Catalogue.SaveIndicatorDefinition>();
+        services.AddScoped<Indicators.Catalogue.GetIndicatorVersions>();
         services.AddScoped<Indicators.Dashboard.BuildDashboard>();
         services.AddScoped<Indicators.Dashboard.ExportDashboardChart>();
         services.AddScoped<Indicators.Dashboard.SavedViews>();

@@ -104,9 +104,11 @@ public class FocalPointDbContext(DbContextOptions<FocalPointDbContext> options)
     public DbSet<RoadmapKpi> RoadmapKpis => Set<RoadmapKpi>();
     public DbSet<RoadmapKpiGoal> RoadmapKpiGoals => Set<RoadmapKpiGoal>();
     public DbSet<IndicatorDefinition> IndicatorDefinitions => Set<IndicatorDefinition>();
+    public DbSet<IndicatorDefinitionVersion> IndicatorDefinitionVersions => Set<IndicatorDefinitionVersion>();
     public DbSet<SavedDashboardView> SavedDashboardViews => Set<SavedDashboardView>();
     public DbSet<ProductTemplate> ProductTemplates => Set<ProductTemplate>();
     public DbSet<PublishedProduct> PublishedProducts => Set<PublishedProduct>();
+    public DbSet<ProductDraft> ProductDrafts => Set<ProductDraft>();
     public DbSet<RiskProfileVersion> RiskProfiles => Set<RiskProfileVersion>();
     public DbSet<RiskAssessmentVersion> RiskAssessments => Set<RiskAssessmentVersion>();
     public DbSet<ScreeningHit> ScreeningHits => Set<ScreeningHit>();

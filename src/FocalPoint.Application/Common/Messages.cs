@@ -71,6 +71,8 @@ public static class Messages
     public static readonly MessageTemplate AtLeastCharacters = new("AtLeastCharacters", "At least {0} characters.");
     public static readonly MessageTemplate LinkageSettings = new("LinkageSettings", "The resolution settings are not usable: {0}");
     public static readonly MessageTemplate UnknownPlaceholder = new("UnknownPlaceholder", "Unknown placeholder {0}: FocalPoint cannot fill it. Nothing was saved.");
+    public static readonly MessageTemplate UnknownDimension = new("UnknownDimension", "Unknown breakdown {0}. Accepted: {1}.");
+    public static readonly MessageTemplate DefinitionUnchanged = new("DefinitionUnchanged", "Nothing differs from version {0}: no new version was made.");
     public static readonly MessageTemplate ProductPeriod = new("ProductPeriod", "Write the period as {0}, a whole period that has ended.");
     public static readonly MessageTemplate ProductEmpty = new("ProductEmpty", "No incident that you may see falls in this period: there is nothing to publish.");
     public static readonly MessageTemplate ViewLimit = new("ViewLimit", "You have {0} saved views, the most kept per person: delete one first.");

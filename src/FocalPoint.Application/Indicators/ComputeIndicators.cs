@@ -91,6 +91,17 @@ public sealed class ComputeIndicators(FocalPointDbContext db, IAccessContext acc
             values.Add(await SdgIndicator.ComputeAsync(context, cancellationToken));
         }
 
+        // The programme's modules keep their own readers: their figures reach only those their capability names.
+        if (Wanted(IndicatorIds.OfficialsTrained) && ProgrammeFigures.Applies(scope) && access.Holds(Capabilities.TrainingFigures))
+        {
+            values.Add(await ProgrammeFigures.TrainedAsync(context, cancellationToken));
+        }
+
+        if (Wanted(IndicatorIds.CyberIncidents) && ProgrammeFigures.Applies(scope) && access.Holds(Capabilities.CyberFigures))
+        {
+            values.Add(await ProgrammeFigures.CyberAsync(context, cancellationToken));
+        }
+
         var visible = (int)incidents.Value!.Value;
         var partial = !access.Unrestricted
             && await ListIncidents.Apply(db, filter, UserAccess.System(access.UserName), text: null).CountAsync(cancellationToken) > visible;

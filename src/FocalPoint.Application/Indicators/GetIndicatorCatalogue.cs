@@ -18,6 +18,9 @@ public sealed record IndicatorEntry(
     public string? DefinitionSr { get; init; }
     public string? SourceSq { get; init; }
     public string? SourceSr { get; init; }
+
+    /// <summary>The definition's version (null in editions published before definitions were versioned).</summary>
+    public int? Version { get; init; }
 }
 
 /// <summary>The stored catalogue: Roadmap goals, KPIs with their goals, and the computed indicators' definitions.</summary>
@@ -41,14 +44,14 @@ public sealed class GetIndicatorCatalogue(FocalPointDbContext db)
             .Select(i => new
             {
                 i.Id, i.NameEn, i.NameSq, i.NameSr, i.Definition, i.DefinitionSq, i.DefinitionSr, i.Formula, i.Unit, i.Disaggregations, i.PeriodType,
-                i.Source, i.SourceSq, i.SourceSr, Kpi = (int?)i.Kpi!.Number,
+                i.Source, i.SourceSq, i.SourceSr, Kpi = (int?)i.Kpi!.Number, i.Version,
             })
             .ToListAsync(cancellationToken))
             .Select(i => new IndicatorEntry(
                 i.Id, i.NameEn, i.NameSq, i.NameSr, i.Definition, i.Formula, i.Unit,
                 i.Disaggregations.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), i.PeriodType, i.Source, i.Kpi)
             {
-                DefinitionSq = i.DefinitionSq, DefinitionSr = i.DefinitionSr, SourceSq = i.SourceSq, SourceSr = i.SourceSr,
+                DefinitionSq = i.DefinitionSq, DefinitionSr = i.DefinitionSr, SourceSq = i.SourceSq, SourceSr = i.SourceSr, Version = i.Version,
             })
             .ToList();
         return new IndicatorCatalogue(goals, kpis, indicators);

@@ -17,6 +17,8 @@ public static class IndicatorIds
     public const string CasesClosed = "CASES_CLOSED";
     public const string CaseTimeToClose = "CASE_TIME_TO_CLOSE";
     public const string Sdg1642 = "SDG_16_4_2";
+    public const string OfficialsTrained = "OFFICIALS_TRAINED";
+    public const string CyberIncidents = "CYBER_INCIDENTS";
 }
 
 /// <summary>The dimensions values are broken down by; keys are ids, enum names or yyyy-MM months, never display text.</summary>
@@ -34,6 +36,9 @@ public static class Dimensions
     public const string Age = "age";
     public const string Status = "status";
     public const string Conversion = "conversion";
+    public const string Topic = "topic";
+    public const string Sector = "sector";
+    public const string CyberType = "cybertype";
 
     /// <summary>Numerator and denominator of a proportion, so a reader can re-add them (SDG aggregation rule).</summary>
     public const string Part = "part";

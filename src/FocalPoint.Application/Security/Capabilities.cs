@@ -85,6 +85,9 @@ public static class Capabilities
     /// <summary>The cyber unit's work: the triage queue, incidents with their reporters' contacts, clocks, figures, STIX/MISP export.</summary>
     public const string CyberWork = nameof(CyberWork);
 
+    /// <summary>Counts of cyber incidents by sector, type and month among the indicators: no reporter, no text.</summary>
+    public const string CyberFigures = nameof(CyberFigures);
+
     /// <summary>Reporting cyber incidents for one's own registered organisation and following them.</summary>
     public const string CyberReport = nameof(CyberReport);
 
@@ -148,6 +151,9 @@ public static class Capabilities
         // data); an institution's reporters see only their own organisation's reports.
         [CyberWork] = [Roles.CyberUnit],
         [CyberReport] = [Roles.CyberReporter],
+
+        // Only counts leave the unit, for the programme's reporting: to those who report on the Roadmap, as training figures do.
+        [CyberFigures] = [Roles.CyberUnit, Roles.Analyst, Roles.Commander],
         [Administration] = [Roles.Administrator],
 
         // Training records name officials: the training officers keep them. The programme's figures (counts by sex, no

@@ -56,6 +56,29 @@ internal sealed class IndicatorDefinitionConfiguration : IEntityTypeConfiguratio
         builder.Property(i => i.SourceSq).HasMaxLength(200).IsRequired();
         builder.Property(i => i.SourceSr).HasMaxLength(200).IsRequired();
         builder.HasOne(i => i.Kpi).WithMany().HasForeignKey(i => i.KpiId).OnDelete(DeleteBehavior.SetNull);
+        builder.Property(i => i.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class IndicatorDefinitionVersionConfiguration : IEntityTypeConfiguration<IndicatorDefinitionVersion>
+{
+    public void Configure(EntityTypeBuilder<IndicatorDefinitionVersion> builder)
+    {
+        builder.ConfigureAuditable();
+        builder.Property(v => v.IndicatorId).HasMaxLength(IndicatorDefinition.MaxIdLength).IsRequired();
+        builder.HasIndex(v => new { v.IndicatorId, v.Number }).IsUnique();
+        builder.HasOne<IndicatorDefinition>().WithMany().HasForeignKey(v => v.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+        builder.ConfigureLocalNames();
+        builder.Property(v => v.Definition).HasMaxLength(IndicatorDefinition.MaxTextLength).IsRequired();
+        builder.Property(v => v.DefinitionSq).HasMaxLength(IndicatorDefinition.MaxTextLength).IsRequired();
+        builder.Property(v => v.DefinitionSr).HasMaxLength(IndicatorDefinition.MaxTextLength).IsRequired();
+        builder.Property(v => v.Formula).HasMaxLength(IndicatorDefinition.MaxTextLength).IsRequired();
+        builder.Property(v => v.Unit).HasMaxLength(40).IsRequired();
+        builder.Property(v => v.Disaggregations).HasMaxLength(200).IsRequired();
+        builder.Property(v => v.Source).HasMaxLength(200).IsRequired();
+        builder.Property(v => v.SourceSq).HasMaxLength(200).IsRequired();
+        builder.Property(v => v.SourceSr).HasMaxLength(200).IsRequired();
+        builder.Property(v => v.Reason).HasMaxLength(IndicatorDefinitionVersion.MaxReasonLength).IsRequired();
     }
 }
 

@@ -30,3 +30,15 @@ internal sealed class PublishedProductConfiguration : IEntityTypeConfiguration<P
         builder.HasIndex(p => new { p.PeriodFrom, p.PeriodTo });
     }
 }
+
+internal sealed class ProductDraftConfiguration : IEntityTypeConfiguration<ProductDraft>
+{
+    public void Configure(EntityTypeBuilder<ProductDraft> builder)
+    {
+        builder.ConfigureAuditable();
+        builder.Property(d => d.Period).HasMaxLength(PublishedProduct.MaxPeriodLength).IsRequired();
+
+        // One draft per kind and period: the schedule running on two nodes, or twice, drafts once.
+        builder.HasIndex(d => new { d.Kind, d.Period }).IsUnique();
+    }
+}

@@ -1,6 +1,7 @@
 using FocalPoint.Data.Auditing;
 using FocalPoint.Data.Protection;
 using FocalPoint.Data.ReferenceData;
+using FocalPoint.Domain.Indicators;
 using Microsoft.EntityFrameworkCore;
 
 namespace FocalPoint.Data.Setup;
@@ -36,6 +37,26 @@ public sealed class DatabaseInitializer(FocalPointDbContext db)
         {
             await SeedIndicatorCatalogueAsync(cancellationToken);
         }
+        else
+        {
+            await AddNewIndicatorsAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Indicators shipped after the catalogue was seeded are added; those already there are the administrators'.</summary>
+    private async Task AddNewIndicatorsAsync(CancellationToken cancellationToken)
+    {
+        var known = await db.IndicatorDefinitions.Select(i => i.Id).ToListAsync(cancellationToken);
+        var added = IndicatorCatalogueSeed.Load().Indicators.Where(i => !known.Contains(i.Id)).ToList();
+        if (added.Count == 0)
+        {
+            return;
+        }
+
+        db.IndicatorDefinitions.AddRange(added);
+        db.IndicatorDefinitionVersions.AddRange(added.Select(i => IndicatorDefinitionVersion.Of(i, reason: "")));
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
     }
 
     private async Task SeedIndicatorCatalogueAsync(CancellationToken cancellationToken)
@@ -49,6 +70,7 @@ public sealed class DatabaseInitializer(FocalPointDbContext db)
         }
 
         db.IndicatorDefinitions.AddRange(catalogue.Indicators);
+        db.IndicatorDefinitionVersions.AddRange(catalogue.Indicators.Select(i => IndicatorDefinitionVersion.Of(i, reason: "")));
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
     }

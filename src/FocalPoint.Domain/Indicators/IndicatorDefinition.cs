@@ -41,4 +41,11 @@ public class IndicatorDefinition : IHasLocalNames
     /// <summary>The Roadmap KPI this indicator reports on, when it reports on one.</summary>
     public int? KpiId { get; set; }
     public RoadmapKpi? Kpi { get; set; }
+
+    /// <summary>
+    /// The definition's version, 1 as seeded: every change an administrator saves makes the next version (kept in
+    /// <see cref="IndicatorDefinitionVersion"/>), and products record the version they were published with.
+    /// Also the concurrency token: two administrators saving the same version, the second is refused.
+    /// </summary>
+    public int Version { get; set; } = 1;
 }

@@ -7,6 +7,7 @@ namespace FocalPoint.Web.Home;
 internal enum HomePanel
 {
     Summary,
+    ProductDrafts,
     Sharing,
     MyCases,
     MyIncidents,
@@ -34,7 +35,7 @@ internal static class HomePanels
     private static readonly Dictionary<string, HomePanel[]> ByRole = new(StringComparer.Ordinal)
     {
         [Roles.Administrator] = [HomePanel.Accounts, HomePanel.WhatYouCanDo],
-        [Roles.Analyst] = [HomePanel.Summary, HomePanel.MyCases, HomePanel.MyIncidents, HomePanel.WhatYouCanDo],
+        [Roles.Analyst] = [HomePanel.Summary, HomePanel.ProductDrafts, HomePanel.MyCases, HomePanel.MyIncidents, HomePanel.WhatYouCanDo],
         [Roles.Investigator] = [HomePanel.MyCases, HomePanel.MyIncidents, HomePanel.WhatYouCanDo],
         [Roles.BorderOfficer] = [HomePanel.AgencyIncidents, HomePanel.MyImports, HomePanel.WhatYouCanDo],
         [Roles.CustomsOfficer] = [HomePanel.AgencyIncidents, HomePanel.MyImports, HomePanel.WhatYouCanDo],

@@ -21,8 +21,19 @@ public partial class ProductsPage
     private string? message;
     private bool busy;
 
+    // A scheduled draft opens the page with its kind and period filled in (no personal data in the address).
+    [Microsoft.AspNetCore.Components.SupplyParameterFromQuery(Name = "kind")] public string? DraftKind { get; set; }
+    [Microsoft.AspNetCore.Components.SupplyParameterFromQuery(Name = "period")] public string? DraftPeriod { get; set; }
+
     protected override async Task OnInitializedAsync()
     {
+        if (Enum.TryParse<ProductKind>(DraftKind, ignoreCase: false, out var kind) && Enum.IsDefined(kind))
+        {
+            request.Kind = kind;
+        }
+
+        request.Period = DraftPeriod is { Length: <= PublishedProduct.MaxPeriodLength } period ? period : request.Period;
+
         request.Language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName switch
         {
             "sq" => ProductLanguage.Sq,

@@ -23,8 +23,7 @@ public sealed class CyberFigures(FocalPointDbContext db, IAccessContext accessCo
         }
 
         var from = new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        var rows = await db.CyberIncidents.AsNoTracking().Where(c => c.DetectedAtUtc >= from && c.DetectedAtUtc < from.AddYears(1))
-            .Select(c => new { c.DetectedAtUtc, c.Sector, c.Type, c.ReporterKind, c.EarlyWarningAtUtc }).ToListAsync(cancellationToken);
+        var rows = await RowsAsync(db, from, from.AddYears(1), cancellationToken);
         var byMonth = new int[12];
         foreach (var r in rows)
         {
@@ -40,4 +39,12 @@ public sealed class CyberFigures(FocalPointDbContext db, IAccessContext accessCo
             rows.GroupBy(r => r.ReporterKind).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()),
             onTime, warned.Count - onTime);
     }
+
+    /// <summary>One incident as the figures count it: no reporter, no text.</summary>
+    internal sealed record CountedIncident(DateTime DetectedAtUtc, CyberSector Sector, CyberIncidentType Type, CyberReporterKind ReporterKind, DateTime? EarlyWarningAtUtc);
+
+    /// <summary>The incidents detected in [from, to): also the indicator catalogue's cyber figures (one computation).</summary>
+    internal static Task<List<CountedIncident>> RowsAsync(FocalPointDbContext db, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken) =>
+        db.CyberIncidents.AsNoTracking().Where(c => c.DetectedAtUtc >= fromUtc && c.DetectedAtUtc < toUtc)
+            .Select(c => new CountedIncident(c.DetectedAtUtc, c.Sector, c.Type, c.ReporterKind, c.EarlyWarningAtUtc)).ToListAsync(cancellationToken);
 }

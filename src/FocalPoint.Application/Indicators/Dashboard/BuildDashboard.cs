@@ -24,8 +24,27 @@ public sealed class BuildDashboard(ComputeIndicators compute, IAccessContext acc
         var reference = await referenceCache.GetAsync(cancellationToken);
         var charts = DashboardCharts.All.Select(id => Chart(id, current.Value!, earlier, reference)).ToList();
         var patterns = Statistics.Patterns.Find(charts);
-        return CommandResult<DashboardData>.Ok(new DashboardData(current.Value!, earlier, charts, patterns));
+        return CommandResult<DashboardData>.Ok(new DashboardData(current.Value!, earlier, charts, patterns)
+        {
+            Seasonality = await SeasonalityAsync(scope, access, cancellationToken),
+        });
     }
+
+    /// <summary>The month-of-year profile of the scope's incidents over the whole years up to its end (same filters, same need-to-know).</summary>
+    private async Task<Statistics.SeasonalProfile?> SeasonalityAsync(IndicatorScope scope, UserAccess access, CancellationToken cancellationToken)
+    {
+        var (first, last) = Statistics.Seasonality.Window(scope.To);
+        if (last < IndicatorScope.Earliest.Year)
+        {
+            return null;
+        }
+
+        var years = scope with { From = new DateOnly(Math.Max(first, IndicatorScope.Earliest.Year), 1, 1), To = new DateOnly(last, 12, 31) };
+        var set = await compute.ComputeAsync(years, access, OnlyIncidents, cancellationToken);
+        return Statistics.Seasonality.Profile(set[IndicatorIds.Incidents].By(Dimensions.Month).Select(p => (p.Key, p.Value)), years.From.Year, last);
+    }
+
+    private static readonly IReadOnlySet<string> OnlyIncidents = new HashSet<string>(StringComparer.Ordinal) { IndicatorIds.Incidents };
 
     /// <summary>One chart from the figures of a scope and its year-earlier twin; the products draw the same charts.</summary>
     internal static DashboardChart Chart(string id, IndicatorSet current, IndicatorSet earlier, ReferenceSnapshot reference)

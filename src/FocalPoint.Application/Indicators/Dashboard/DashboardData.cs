@@ -15,6 +15,9 @@ public sealed record DashboardChart(string Id, IReadOnlyList<ChartPoint> Points)
 /// <param name="Patterns">Hotspots (Gi*) and significant month-on-month changes of the charts' points.</param>
 public sealed record DashboardData(IndicatorSet Current, IndicatorSet YearEarlier, IReadOnlyList<DashboardChart> Charts, Statistics.PatternSet Patterns)
 {
+    /// <summary>The month-of-year profile over the whole years up to the scope's end; null when there are too few.</summary>
+    public Statistics.SeasonalProfile? Seasonality { get; init; }
+
     public DashboardChart Chart(string id) => Charts.Single(c => c.Id == id);
 }
 

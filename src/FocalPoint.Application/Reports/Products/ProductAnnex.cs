@@ -72,7 +72,8 @@ public static class ProductAnnex
     [
         .. inputs.Definitions.Select(d => Row(
             ("Id", d.Id), ("Name", inputs.Name(d.Id)), ("Definition", inputs.Definition(d)), ("Formula", d.Formula), ("Unit", d.Unit),
-            ("Disaggregations", string.Join(",", d.Disaggregations)), ("PeriodType", d.PeriodType.ToString()), ("Source", inputs.Source(d)), ("Kpi", d.Kpi))),
+            ("Disaggregations", string.Join(",", d.Disaggregations)), ("PeriodType", d.PeriodType.ToString()), ("Source", inputs.Source(d)), ("Kpi", d.Kpi),
+            ("Version", d.Version))),
     ];
 
     private static Dictionary<string, object?> Row(params (string Column, object? Value)[] cells) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using FocalPoint.Application.Indicators;
 using FocalPoint.Application.Indicators.Dashboard;
@@ -121,12 +122,15 @@ internal static class ProductBlocks
             : "";
 
     /// <summary>The definitions of the indicators this edition used, as the catalogue held them at publication.</summary>
+    // Editions published before definitions were versioned carry no number and print as they did.
+    private static string VersionMark(IndicatorEntry d) => d.Version is { } v ? " v" + v.ToString(CultureInfo.InvariantCulture) : "";
+
     private static string Definitions(ProductInputs inputs)
     {
         var html = new StringBuilder("<dl class=\"definitions\">");
         foreach (var d in inputs.Definitions.Where(d => inputs.Value(d.Id) is not null))
         {
-            html.Append($"<dt>{Encode(inputs.Name(d.Id))} ({Encode(d.Id)})</dt><dd>{Encode(inputs.Definition(d))} {Encode(inputs.Word("Product_Formula"))}: {Encode(d.Formula)}. {Encode(inputs.Word("Product_Source"))}: {Encode(inputs.Source(d))}.</dd>");
+            html.Append($"<dt>{Encode(inputs.Name(d.Id))} ({Encode(d.Id)}{VersionMark(d)})</dt><dd>{Encode(inputs.Definition(d))} {Encode(inputs.Word("Product_Formula"))}: {Encode(d.Formula)}. {Encode(inputs.Word("Product_Source"))}: {Encode(inputs.Source(d))}.</dd>");
         }
 
         return html.Append("</dl>").ToString();

@@ -1,3 +1,4 @@
+using FocalPoint.Application.Jobs;
 using FocalPoint.Application.Reports.Pdf;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,6 +20,8 @@ public static class ProductServices
         services.AddScoped<GetProductFile>();
         services.AddScoped<RegenerateProduct>();
         services.AddScoped<Indicators.Revisions.FindRevisions>();
+        services.AddScoped<Schedule.ListProductDrafts>();
+        services.AddScheduledJob<Schedule.DraftMonthlyBulletin>(Schedule.DraftMonthlyBulletin.Name, TimeSpan.FromHours(1));
         return services;
     }
 }

@@ -59,6 +59,12 @@ public sealed class TrainingFigures(FocalPointDbContext db, IAccessContext acces
             return CommandResult<TrainingFiguresView>.Invalid(errors);
         }
 
+        return CommandResult<TrainingFiguresView>.Ok(await CountAsync(db, filter, cancellationToken));
+    }
+
+    /// <summary>The counts without the access check: also the indicator catalogue's training figures (one computation).</summary>
+    internal static async Task<TrainingFiguresView> CountAsync(FocalPointDbContext db, TrainingFilter filter, CancellationToken cancellationToken)
+    {
         var query = db.TrainingParticipations.AsNoTracking();
         query = filter.From is { } f ? query.Where(p => p.Course!.StartsOn >= f) : query;
         query = filter.To is { } t ? query.Where(p => p.Course!.StartsOn <= t) : query;
@@ -71,10 +77,10 @@ public sealed class TrainingFigures(FocalPointDbContext db, IAccessContext acces
         var personSex = rows.GroupBy(r => r.PersonId).ToDictionary(g => g.Key, g => g.First().PersonSex != Sex.NotRecorded
             ? g.First().PersonSex
             : g.Select(r => r.Sex).FirstOrDefault(s => s != Sex.NotRecorded));
-        return CommandResult<TrainingFiguresView>.Ok(new TrainingFiguresView(
+        return new TrainingFiguresView(
             filter, SexCounts.Of(rows.Select(r => r.Sex)), SexCounts.Of(personSex.Values),
             [.. rows.GroupBy(r => Key(r, filter.Cut)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new TrainingFigureRow(
-                g.Key, SexCounts.Of(g.Select(r => r.Sex)), SexCounts.Of(g.Select(r => r.PersonId).Distinct().Select(id => personSex[id]))))]));
+                g.Key, SexCounts.Of(g.Select(r => r.Sex)), SexCounts.Of(g.Select(r => r.PersonId).Distinct().Select(id => personSex[id]))))]);
     }
 
     private sealed record Row(long PersonId, Sex Sex, Sex PersonSex, string Institution, string Region, TrainingTopic Topic, int Year, string AgeBand);

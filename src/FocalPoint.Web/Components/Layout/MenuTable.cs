@@ -93,6 +93,7 @@ internal static class MenuTable
             new("Reference_Data", typeof(ReferenceAdmin)),
             new("Audit_Log", typeof(AuditLogPage)),
             new("Jobs_Title", typeof(JobsPage)),
+            new("Ind_Cat_Title", typeof(FocalPoint.Web.Indicators.IndicatorCataloguePage)),
         ]),
     ];
 

@@ -39,7 +39,7 @@ public sealed class PublishProductTests
         Assert.Equal(0.5m, inputs.Value(IndicatorIds.Sdg1642)!.Value);
         Assert.Equal(1m, inputs.Earlier(IndicatorIds.Incidents)!.Value);
         Assert.True(inputs.Partial);
-        Assert.Equal(14, inputs.Definitions.Count);
+        Assert.Equal(16, inputs.Definitions.Count);
         Assert.Equal((HandlingCode.H2, Tlp.Amber, "p1"), (inputs.Header.HandlingCode, inputs.Header.Tlp, inputs.Header.Author));
         var printed = HtmlAsPdf.Text(stored.Pdf);
         Assert.Contains("TLP:AMBER · H2", printed, StringComparison.Ordinal);

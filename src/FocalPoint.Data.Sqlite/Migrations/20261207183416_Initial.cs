@@ -531,6 +531,26 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProductDrafts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Period = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProductDrafts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProductTemplates",
                 columns: table => new
                 {
@@ -1446,7 +1466,8 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     SourceSq = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     SourceSr = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    KpiId = table.Column<int>(type: "INTEGER", nullable: true)
+                    KpiId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1903,6 +1924,46 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         name: "FK_PlanRisks_SecurityPlans_PlanId",
                         column: x => x.PlanId,
                         principalTable: "SecurityPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IndicatorDefinitionVersions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IndicatorId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NameSq = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NameSr = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Definition = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    DefinitionSq = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    DefinitionSr = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Formula = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Disaggregations = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PeriodType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SourceSq = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SourceSr = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    KpiId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IndicatorDefinitionVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IndicatorDefinitionVersions_IndicatorDefinitions_IndicatorId",
+                        column: x => x.IndicatorId,
+                        principalTable: "IndicatorDefinitions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -3258,6 +3319,12 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 column: "KpiId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_IndicatorDefinitionVersions_IndicatorId_Number",
+                table: "IndicatorDefinitionVersions",
+                columns: new[] { "IndicatorId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InfrastructureOperatorMembers_UserName",
                 table: "InfrastructureOperatorMembers",
                 column: "UserName");
@@ -3404,6 +3471,12 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "IX_PlanRisks_PlanId",
                 table: "PlanRisks",
                 column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProductDrafts_Kind_Period",
+                table: "ProductDrafts",
+                columns: new[] { "Kind", "Period" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProductTemplates_Kind_Language",
@@ -3830,7 +3903,7 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "IncidentSearchTerms");
 
             migrationBuilder.DropTable(
-                name: "IndicatorDefinitions");
+                name: "IndicatorDefinitionVersions");
 
             migrationBuilder.DropTable(
                 name: "InfrastructureOperatorMembers");
@@ -3876,6 +3949,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "PlanRisks");
+
+            migrationBuilder.DropTable(
+                name: "ProductDrafts");
 
             migrationBuilder.DropTable(
                 name: "ProductTemplates");
@@ -3983,6 +4059,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "Persons");
 
             migrationBuilder.DropTable(
+                name: "IndicatorDefinitions");
+
+            migrationBuilder.DropTable(
                 name: "ActionItems");
 
             migrationBuilder.DropTable(
@@ -4007,9 +4086,6 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "RoadmapGoals");
 
             migrationBuilder.DropTable(
-                name: "RoadmapKpis");
-
-            migrationBuilder.DropTable(
                 name: "Cases");
 
             migrationBuilder.DropTable(
@@ -4032,6 +4108,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "CyberOrganisations");
+
+            migrationBuilder.DropTable(
+                name: "RoadmapKpis");
 
             migrationBuilder.DropTable(
                 name: "AuditPriorities");

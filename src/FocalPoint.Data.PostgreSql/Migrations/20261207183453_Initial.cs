@@ -532,6 +532,26 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProductDrafts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Period = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProductDrafts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProductTemplates",
                 columns: table => new
                 {
@@ -1447,7 +1467,8 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     SourceSq = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     SourceSr = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    KpiId = table.Column<int>(type: "integer", nullable: true)
+                    KpiId = table.Column<int>(type: "integer", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1904,6 +1925,46 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                         name: "FK_PlanRisks_SecurityPlans_PlanId",
                         column: x => x.PlanId,
                         principalTable: "SecurityPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IndicatorDefinitionVersions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    IndicatorId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NameSq = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NameSr = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Definition = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    DefinitionSq = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    DefinitionSr = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Formula = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Disaggregations = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PeriodType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SourceSq = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SourceSr = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    KpiId = table.Column<int>(type: "integer", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IndicatorDefinitionVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IndicatorDefinitionVersions_IndicatorDefinitions_IndicatorId",
+                        column: x => x.IndicatorId,
+                        principalTable: "IndicatorDefinitions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -3259,6 +3320,12 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 column: "KpiId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_IndicatorDefinitionVersions_IndicatorId_Number",
+                table: "IndicatorDefinitionVersions",
+                columns: new[] { "IndicatorId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InfrastructureOperatorMembers_UserName",
                 table: "InfrastructureOperatorMembers",
                 column: "UserName");
@@ -3405,6 +3472,12 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 name: "IX_PlanRisks_PlanId",
                 table: "PlanRisks",
                 column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProductDrafts_Kind_Period",
+                table: "ProductDrafts",
+                columns: new[] { "Kind", "Period" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProductTemplates_Kind_Language",
@@ -3831,7 +3904,7 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 name: "IncidentSearchTerms");
 
             migrationBuilder.DropTable(
-                name: "IndicatorDefinitions");
+                name: "IndicatorDefinitionVersions");
 
             migrationBuilder.DropTable(
                 name: "InfrastructureOperatorMembers");
@@ -3877,6 +3950,9 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "PlanRisks");
+
+            migrationBuilder.DropTable(
+                name: "ProductDrafts");
 
             migrationBuilder.DropTable(
                 name: "ProductTemplates");
@@ -3984,6 +4060,9 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 name: "Persons");
 
             migrationBuilder.DropTable(
+                name: "IndicatorDefinitions");
+
+            migrationBuilder.DropTable(
                 name: "ActionItems");
 
             migrationBuilder.DropTable(
@@ -4008,9 +4087,6 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 name: "RoadmapGoals");
 
             migrationBuilder.DropTable(
-                name: "RoadmapKpis");
-
-            migrationBuilder.DropTable(
                 name: "Cases");
 
             migrationBuilder.DropTable(
@@ -4033,6 +4109,9 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "CyberOrganisations");
+
+            migrationBuilder.DropTable(
+                name: "RoadmapKpis");
 
             migrationBuilder.DropTable(
                 name: "AuditPriorities");
