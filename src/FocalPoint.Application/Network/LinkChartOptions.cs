@@ -23,11 +23,11 @@ public sealed class LinkChartOptions
     [Range(1, 1_440)]
     public int MaxSnapshotAgeMinutes { get; set; } = 10;
 
-    /// <summary>How long (seconds) one user's need-to-know view is reused before visibility is read again.</summary>
+    /// <summary>How long (seconds) a user's access profile (agency, roles, incidents reached through their cases) is reused before it is read again.</summary>
     [Range(0, 600)]
     public int VisibleGraphSeconds { get; set; } = 30;
 
-    /// <summary>At most this many users' views are kept in memory at once.</summary>
+    /// <summary>At most this many access profiles' visibility masks (two bit arrays each) are kept per snapshot.</summary>
     [Range(1, 1_000)]
     public int VisibleGraphCacheSize { get; set; } = 16;
 }

@@ -2,6 +2,7 @@ using FocalPoint.Application.Network.Chart;
 using FocalPoint.Application.Network.Export;
 using FocalPoint.Application.Network.Saved;
 using FocalPoint.Application.Network.Snapshot;
+using FocalPoint.Application.Network.Visibility;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

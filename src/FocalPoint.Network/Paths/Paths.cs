@@ -8,6 +8,10 @@ public static class Paths
     {
         Check(graph, from, to);
         var f = (filter ?? GraphFilter.None).Compile(graph);
+        if (!f.Sees(from) || !f.Sees(to))
+        {
+            return null;
+        }
         var n = graph.NodeCount;
         var parent = new int[n];
         var parentLink = new int[n];
@@ -45,6 +49,10 @@ public static class Paths
     {
         Check(graph, from, to);
         var f = (filter ?? GraphFilter.None).Compile(graph);
+        if (!f.Sees(from) || !f.Sees(to))
+        {
+            return null;
+        }
         var n = graph.NodeCount;
         var cost = new double[n];
         Array.Fill(cost, double.PositiveInfinity);

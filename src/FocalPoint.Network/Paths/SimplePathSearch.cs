@@ -28,6 +28,10 @@ internal sealed class SimplePathSearch
 
     public SimplePathsResult Run()
     {
+        if (!filter.Sees(from) || !filter.Sees(to))
+        {
+            return new SimplePathsResult([], false);
+        }
         if (from != to)
         {
             nodes.Add(from);

@@ -24,6 +24,12 @@ public sealed record GraphFilter
     /// <summary>Whether links without a date pass a time window.</summary>
     public bool IncludeUndated { get; init; } = true;
 
+    /// <summary>
+    /// What the reader may see: a traversal never enters a hidden node nor follows a hidden link, not even a start or
+    /// target node (unlike <see cref="NodeTypes"/>, which start and target nodes pass). Null lets everything through.
+    /// </summary>
+    public VisibilityMask? Visibility { get; init; }
+
     internal CompiledFilter Compile(Graph graph) => new(graph, this);
 }
 
@@ -37,6 +43,7 @@ internal sealed class CompiledFilter
     private readonly long to;
     private readonly bool includeUndated;
     private readonly bool timed;
+    private readonly VisibilityMask? mask;
 
     public CompiledFilter(Graph graph, GraphFilter filter)
     {
@@ -47,7 +54,12 @@ internal sealed class CompiledFilter
         to = filter.To?.ToUniversalTime().Ticks ?? long.MaxValue;
         timed = filter.From is not null || filter.To is not null;
         includeUndated = filter.IncludeUndated;
-        IsOpen = nodeTypes is null && linkTypes is null && !timed;
+        mask = filter.Visibility;
+        if (mask is not null && !ReferenceEquals(mask.Graph, graph))
+        {
+            throw new ArgumentException("The visibility mask belongs to another graph.", nameof(filter));
+        }
+        IsOpen = nodeTypes is null && linkTypes is null && !timed && mask is null;
     }
 
     /// <summary>True when nothing is filtered, so callers can take the plain fast path.</summary>
@@ -55,8 +67,16 @@ internal sealed class CompiledFilter
 
     public bool AllowsNode(int node) => nodeTypes is null || nodeTypes[graph.NodeTypeCodes[node]];
 
+    /// <summary>The mask alone: start and target nodes must pass it too.</summary>
+    public bool Sees(int node) => mask is null || mask.IsNodeVisible(node);
+
+    /// <summary>A visible link's ends are visible (<see cref="VisibilityMask.ShowLink"/>), so this check keeps hidden nodes out.</summary>
     public bool AllowsLink(int link)
     {
+        if (mask is not null && !mask.IsLinkVisible(link))
+        {
+            return false;
+        }
         if (linkTypes is not null && !linkTypes[graph.LinkTypeCodes[link]])
         {
             return false;

@@ -23,7 +23,8 @@ public static class Neighbourhood
         {
             ArgumentOutOfRangeException.ThrowIfNegative(s);
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(s, graph.NodeCount);
-            if (hop.TryAdd(s, 0))
+            // A seed the reader may not see is dropped, not expanded: its neighbours would tell what it is.
+            if (f.Sees(s) && hop.TryAdd(s, 0))
             {
                 order.Add(s);
             }

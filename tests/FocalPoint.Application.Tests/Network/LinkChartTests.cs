@@ -157,6 +157,6 @@ public sealed class LinkChartTests
         await services.RunAsync<VisibleGraphs, HashSet<string>>(async g =>
         {
             var view = await g.GetAsync();
-            return Enumerable.Range(0, view.Graph.NodeCount).Select(v => view.Graph.IdOf(v).ToString()).ToHashSet();
+            return Enumerable.Range(0, view.Graph.NodeCount).Where(view.IsVisible).Select(v => view.Graph.IdOf(v).ToString()).ToHashSet();
         });
 }

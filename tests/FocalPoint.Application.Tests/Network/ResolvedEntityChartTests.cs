@@ -176,6 +176,6 @@ public sealed class ResolvedEntityChartTests
         await services.RunAsync<VisibleGraphs, HashSet<string>>(async g =>
         {
             var view = await g.GetAsync();
-            return Enumerable.Range(0, view.Graph.NodeCount).Select(v => view.Graph.IdOf(v).ToString()).ToHashSet();
+            return Enumerable.Range(0, view.Graph.NodeCount).Where(view.IsVisible).Select(v => view.Graph.IdOf(v).ToString()).ToHashSet();
         });
 }

@@ -1,5 +1,6 @@
 using FocalPoint.Application.Network;
 using FocalPoint.Application.Network.Snapshot;
+using FocalPoint.Application.Network.Visibility;
 using FocalPoint.Data;
 using FocalPoint.Domain.Cases;
 using FocalPoint.Domain.Incidents;

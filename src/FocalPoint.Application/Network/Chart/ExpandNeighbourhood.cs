@@ -63,7 +63,7 @@ public sealed class ExpandNeighbourhood(VisibleGraphs graphs, IAuditLog audit, I
 
         var onChart = view.Resolve(request.OnChart).ToHashSet();
         onChart.UnionWith(seeds);
-        var result = Neighbourhood.Expand(view.Graph, seeds, request.Hops, request.Filter?.ToGraphFilter(), o.MaxNodes);
+        var result = Neighbourhood.Expand(view.Graph, seeds, request.Hops, view.Filter(request.Filter), o.MaxNodes);
         var added = result.Truncated ? result.TotalCount - onChart.Count : result.Nodes.Count(n => !onChart.Contains(n));
         if (result.Truncated || onChart.Count + added > o.MaxNodes)
         {

@@ -54,7 +54,7 @@ public sealed class FindChartPaths(VisibleGraphs graphs, IAuditLog audit)
             return CommandResult<PathResult>.Invalid(errors);
         }
 
-        var filter = request.Filter?.ToGraphFilter();
+        var filter = view.Filter(request.Filter);
         var (paths, truncated) = request.Mode switch
         {
             PathMode.MostConfident => (Single(Paths.MostConfident(view.Graph, from, to, filter)), false),

@@ -47,7 +47,7 @@ public sealed class SearchChartEntities(VisibleGraphs graphs, SearchPersons pers
         var contains = new List<ChartNode>();
         for (var v = 0; v < view.Graph.NodeCount && found.Count < MaxResults; v++)
         {
-            if (view.KindOf(v) == ChartNodeKind.Person)
+            if (!view.IsVisible(v) || view.KindOf(v) == ChartNodeKind.Person)
             {
                 continue;
             }

@@ -46,6 +46,10 @@ public sealed class RegistrySnapshot
     public string NodeKeyOfRecord(ChartNodeKind kind, long recordId) =>
         Nodes.MemberDisplay.TryGetValue((kind, recordId), out var member) ? NodeKeys.OfEntity(kind, member.EntityId) : NodeKeys.Of(kind, recordId);
 
+    /// <summary>The node of incident <paramref name="incidentId"/>, or -1 when the snapshot does not hold it.</summary>
+    internal int IncidentNode(long incidentId) =>
+        Graph.TryGetIndex(new NodeId(NodeKeys.Of(ChartNodeKind.Incident, incidentId)), out var node) ? node : -1;
+
     /// <summary>A stable id for link <paramref name="link"/> that survives rebuilds (the browser de-duplicates by it).</summary>
     public string LinkKey(int link)
     {
@@ -76,6 +80,28 @@ internal sealed class SnapshotNodes
     /// <summary>UTC ticks of an incident; 0 for other nodes (each view dates them by their earliest visible incident).</summary>
     public List<long> DateTicks { get; } = [];
 
+    /// <summary>
+    /// Per node: the index in <see cref="MarkingClasses"/> of an incident's markings (TLP, handling code, agency); 0 for
+    /// other nodes. A few dozen classes cover a million incidents, so a profile's rule is evaluated once per class.
+    /// </summary>
+    public List<ushort> Markings { get; } = [];
+
+    public List<IncidentMarking> MarkingClasses { get; } = [];
+
+    private readonly Dictionary<IncidentMarking, ushort> markingCodes = [];
+
+    public void Mark(int node, IncidentMarking marking)
+    {
+        if (!markingCodes.TryGetValue(marking, out var code))
+        {
+            code = checked((ushort)MarkingClasses.Count);
+            markingCodes[marking] = code;
+            MarkingClasses.Add(marking);
+        }
+
+        Markings[node] = code;
+    }
+
     /// <summary>Drops the lists' spare capacity once the snapshot is complete (up to half of their memory).</summary>
     public void Trim()
     {
@@ -85,6 +111,7 @@ internal sealed class SnapshotNodes
         Labels.TrimExcess();
         Details.TrimExcess();
         DateTicks.TrimExcess();
+        Markings.TrimExcess();
     }
 
     public void Add(ChartNodeKind kind, long recordId, long entityId, string label, string? detail, long ticks)
@@ -95,8 +122,12 @@ internal sealed class SnapshotNodes
         Labels.Add(label);
         Details.Add(detail);
         DateTicks.Add(ticks);
+        Markings.Add(0);
     }
 }
+
+/// <summary>What decides whether an incident is open to an agency (<see cref="Security.IncidentVisibility.OpenTo"/>).</summary>
+internal readonly record struct IncidentMarking(FocalPoint.Domain.Incidents.Tlp Tlp, FocalPoint.Domain.Incidents.HandlingCode HandlingCode, FocalPoint.Domain.Incidents.ReportingAgency Agency);
 
 /// <summary>A record of a resolved entity as the chart shows it.</summary>
 internal sealed record MemberRecord(long EntityId, string Label, string? Detail);
@@ -109,5 +140,7 @@ internal readonly record struct EntityLinkEnds(long SourceRecord, long TargetRec
 /// deletions and erasures change it; in-place edits do not, which is why snapshots also have a maximum age.
 /// <see cref="Resolution"/> covers entity memberships and the entity history: every run, review decision, merge and
 /// split appends history, so the chart picks up a decision at the next stamp check.
+/// <see cref="IncidentEdits"/> is the latest edit of an incident, so a changed TLP or handling code (which decides
+/// visibility through the snapshot's markings) rebuilds the snapshot at the next check.
 /// </summary>
-public sealed record RegistryStamp(long Incidents, long Links, long IncidentPersons, long Firearms, long Persons, long Parties, long Resolution);
+public sealed record RegistryStamp(long Incidents, long Links, long IncidentPersons, long Firearms, long Persons, long Parties, long Resolution, long IncidentEdits = 0);

@@ -35,7 +35,8 @@ public sealed class RegistrySnapshotBuilder(FocalPointDbContext db, INodeIdentit
         await MaxAndCount(db.Persons.Select(i => i.Id), cancellationToken),
         await MaxAndCount(db.Vehicles.Select(i => i.Id), cancellationToken) ^ await MaxAndCount(db.CommunicationIdentifiers.Select(i => i.Id), cancellationToken) * 31
             ^ await MaxAndCount(db.Organisations.Select(i => i.Id), cancellationToken) * 961 ^ await MaxAndCount(db.Locations.Select(i => i.Id), cancellationToken) * 29791,
-        await MaxAndCount(db.EntityMemberships.Select(m => m.Id), cancellationToken) ^ await MaxAndCount(db.EntityHistory.Select(h => h.Id), cancellationToken) * 31);
+        await MaxAndCount(db.EntityMemberships.Select(m => m.Id), cancellationToken) ^ await MaxAndCount(db.EntityHistory.Select(h => h.Id), cancellationToken) * 31,
+        (await db.Incidents.MaxAsync(i => i.UpdatedAtUtc, cancellationToken))?.Ticks ?? 0);
 
     public async Task<RegistrySnapshot> BuildAsync(long build, CancellationToken cancellationToken = default)
     {
@@ -75,9 +76,11 @@ public sealed class RegistrySnapshotBuilder(FocalPointDbContext db, INodeIdentit
         var types = await db.FirearmTypes.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.NameEn, cancellationToken);
         var makes = await db.Makes.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Name, cancellationToken);
         await foreach (var i in db.Incidents.AsNoTracking().OrderBy(i => i.Id)
-            .Select(i => new { i.Id, i.Reference, i.Kind, i.OccurredAtUtc, i.MunicipalityId }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+            .Select(i => new { i.Id, i.Reference, i.Kind, i.OccurredAtUtc, i.MunicipalityId, i.Tlp, i.HandlingCode, i.ReportingAgency })
+            .AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             var node = Node(ChartNodeKind.Incident, i.Id, i.Reference, i.Kind.ToString(), i.OccurredAtUtc.Ticks);
+            nodes.Mark(node, new IncidentMarking(i.Tlp, i.HandlingCode, i.ReportingAgency));
             if (i.MunicipalityId is { } municipality && index.TryGetValue((ChartNodeKind.Municipality, municipality), out var place))
             {
                 Link(node, place, IncidentInMunicipality, i.OccurredAtUtc, 1, node, 0);

@@ -9,7 +9,8 @@ namespace FocalPoint.Application.Network.Snapshot;
 /// <see cref="LinkChartOptions.StampCheckSeconds"/> the cheap <see cref="RegistryStamp"/> (highest ids and counts) is
 /// compared with the snapshot's, catching new, deleted and erased rows; edits in place (a link's confidence) are caught
 /// by the maximum age. Queries keep using the previous snapshot until the new one is ready; one rebuild at a time.
-/// Visibility is never cached here: each user's view reads it from the database (<see cref="VisibleGraphs"/>).
+/// It holds each incident's markings (TLP, handling code, agency) for the access profiles' masks; a user's own reach
+/// (what they recorded, their case teams) is read from the database (<see cref="VisibleGraphs"/>).
 /// </summary>
 public sealed class RegistrySnapshotCache(IServiceScopeFactory scopes, TimeProvider time, IOptions<LinkChartOptions> options)
 {
