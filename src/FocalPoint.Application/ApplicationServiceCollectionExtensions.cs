@@ -60,6 +60,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<AddNote>();
         Risk.RiskServiceCollectionExtensions.AddFocalPointRisk(services);
         Tracing.TracingServiceCollectionExtensions.AddFocalPointTracing(services);
+        Ballistics.BallisticsServiceCollectionExtensions.AddFocalPointBallistics(services);
         Sharing.SharingServiceCollectionExtensions.AddFocalPointSharing(services);
         Cyber.CyberServiceCollectionExtensions.AddFocalPointCyber(services);
         Training.TrainingServiceCollectionExtensions.AddFocalPointTraining(services);

@@ -2,6 +2,7 @@ using FocalPoint.Data.Auditing;
 using FocalPoint.Data.Identity;
 using FocalPoint.Data.Jobs;
 using FocalPoint.Data.Protection;
+using FocalPoint.Domain.Ballistics;
 using FocalPoint.Domain.Cases;
 using FocalPoint.Domain.Community;
 using FocalPoint.Domain.Cyber;
@@ -56,6 +57,8 @@ public class FocalPointDbContext(DbContextOptions<FocalPointDbContext> options)
     public DbSet<TraceRequest> TraceRequests => Set<TraceRequest>();
     public DbSet<TraceResult> TraceResults => Set<TraceResult>();
     public DbSet<StolenHit> StolenHits => Set<StolenHit>();
+    public DbSet<BallisticExamination> BallisticExaminations => Set<BallisticExamination>();
+    public DbSet<BallisticLead> BallisticLeads => Set<BallisticLead>();
     public DbSet<CyberIncident> CyberIncidents => Set<CyberIncident>();
     public DbSet<CyberIndicator> CyberIndicators => Set<CyberIndicator>();
     public DbSet<CyberAttachment> CyberAttachments => Set<CyberAttachment>();
