@@ -307,6 +307,129 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     b.ToTable("SearchPrefixes");
                 });
 
+            modelBuilder.Entity("FocalPoint.Domain.Ballistics.BallisticExamination", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CalibreId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClassCharacteristics")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ExaminedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Examiner")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FirearmId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LabNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FirearmId");
+
+                    b.HasIndex("IncidentId");
+
+                    b.HasIndex("LabNumber")
+                        .IsUnique();
+
+                    b.ToTable("BallisticExaminations");
+                });
+
+            modelBuilder.Entity("FocalPoint.Domain.Ballistics.BallisticLead", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExaminationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MatchedExaminationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProposedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchedExaminationId");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("ExaminationId", "MatchedExaminationId")
+                        .IsUnique();
+
+                    b.ToTable("BallisticLeads");
+                });
+
             modelBuilder.Entity("FocalPoint.Domain.Cases.Case", b =>
                 {
                     b.Property<long>("Id")
@@ -5379,6 +5502,43 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Incident");
+                });
+
+            modelBuilder.Entity("FocalPoint.Domain.Ballistics.BallisticExamination", b =>
+                {
+                    b.HasOne("FocalPoint.Domain.Items.Firearm", "Firearm")
+                        .WithMany()
+                        .HasForeignKey("FirearmId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("FocalPoint.Domain.Incidents.Incident", "Incident")
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Firearm");
+
+                    b.Navigation("Incident");
+                });
+
+            modelBuilder.Entity("FocalPoint.Domain.Ballistics.BallisticLead", b =>
+                {
+                    b.HasOne("FocalPoint.Domain.Ballistics.BallisticExamination", "Examination")
+                        .WithMany()
+                        .HasForeignKey("ExaminationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FocalPoint.Domain.Ballistics.BallisticExamination", "MatchedExamination")
+                        .WithMany()
+                        .HasForeignKey("MatchedExaminationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Examination");
+
+                    b.Navigation("MatchedExamination");
                 });
 
             modelBuilder.Entity("FocalPoint.Domain.Cases.CaseHistoryEntry", b =>

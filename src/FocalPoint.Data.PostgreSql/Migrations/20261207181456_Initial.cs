@@ -2710,6 +2710,44 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "BallisticExaminations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    LabNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    IncidentId = table.Column<long>(type: "bigint", nullable: false),
+                    FirearmId = table.Column<long>(type: "bigint", nullable: true),
+                    CalibreId = table.Column<int>(type: "integer", nullable: true),
+                    ClassCharacteristics = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Examiner = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    ExaminedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Result = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BallisticExaminations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BallisticExaminations_Firearms_FirearmId",
+                        column: x => x.FirearmId,
+                        principalTable: "Firearms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_BallisticExaminations_Incidents_IncidentId",
+                        column: x => x.IncidentId,
+                        principalTable: "Incidents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StolenHits",
                 columns: table => new
                 {
@@ -2828,6 +2866,39 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "BallisticLeads",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ExaminationId = table.Column<long>(type: "bigint", nullable: false),
+                    MatchedExaminationId = table.Column<long>(type: "bigint", nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ProposedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ProposedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    DecidedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BallisticLeads", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BallisticLeads_BallisticExaminations_ExaminationId",
+                        column: x => x.ExaminationId,
+                        principalTable: "BallisticExaminations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_BallisticLeads_BallisticExaminations_MatchedExaminationId",
+                        column: x => x.MatchedExaminationId,
+                        principalTable: "BallisticExaminations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TraceResults",
                 columns: table => new
                 {
@@ -2940,6 +3011,38 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 name: "IX_AuditPriorities_AuditId",
                 table: "AuditPriorities",
                 column: "AuditId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BallisticExaminations_FirearmId",
+                table: "BallisticExaminations",
+                column: "FirearmId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BallisticExaminations_IncidentId",
+                table: "BallisticExaminations",
+                column: "IncidentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BallisticExaminations_LabNumber",
+                table: "BallisticExaminations",
+                column: "LabNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BallisticLeads_ExaminationId_MatchedExaminationId",
+                table: "BallisticLeads",
+                columns: new[] { "ExaminationId", "MatchedExaminationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BallisticLeads_MatchedExaminationId",
+                table: "BallisticLeads",
+                column: "MatchedExaminationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BallisticLeads_State",
+                table: "BallisticLeads",
+                column: "State");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CalibreAliases_Alias",
@@ -3759,6 +3862,9 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "BallisticLeads");
+
+            migrationBuilder.DropTable(
                 name: "CalibreAliases");
 
             migrationBuilder.DropTable(
@@ -3973,6 +4079,9 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "BallisticExaminations");
 
             migrationBuilder.DropTable(
                 name: "CyberIncidents");

@@ -2709,6 +2709,44 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "BallisticExaminations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    LabNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    IncidentId = table.Column<long>(type: "INTEGER", nullable: false),
+                    FirearmId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CalibreId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ClassCharacteristics = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Examiner = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    ExaminedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BallisticExaminations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BallisticExaminations_Firearms_FirearmId",
+                        column: x => x.FirearmId,
+                        principalTable: "Firearms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_BallisticExaminations_Incidents_IncidentId",
+                        column: x => x.IncidentId,
+                        principalTable: "Incidents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StolenHits",
                 columns: table => new
                 {
@@ -2827,6 +2865,39 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "BallisticLeads",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ExaminationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    MatchedExaminationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ProposedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ProposedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BallisticLeads", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BallisticLeads_BallisticExaminations_ExaminationId",
+                        column: x => x.ExaminationId,
+                        principalTable: "BallisticExaminations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_BallisticLeads_BallisticExaminations_MatchedExaminationId",
+                        column: x => x.MatchedExaminationId,
+                        principalTable: "BallisticExaminations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TraceResults",
                 columns: table => new
                 {
@@ -2939,6 +3010,38 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "IX_AuditPriorities_AuditId",
                 table: "AuditPriorities",
                 column: "AuditId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BallisticExaminations_FirearmId",
+                table: "BallisticExaminations",
+                column: "FirearmId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BallisticExaminations_IncidentId",
+                table: "BallisticExaminations",
+                column: "IncidentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BallisticExaminations_LabNumber",
+                table: "BallisticExaminations",
+                column: "LabNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BallisticLeads_ExaminationId_MatchedExaminationId",
+                table: "BallisticLeads",
+                columns: new[] { "ExaminationId", "MatchedExaminationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BallisticLeads_MatchedExaminationId",
+                table: "BallisticLeads",
+                column: "MatchedExaminationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BallisticLeads_State",
+                table: "BallisticLeads",
+                column: "State");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CalibreAliases_Alias",
@@ -3758,6 +3861,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "BallisticLeads");
+
+            migrationBuilder.DropTable(
                 name: "CalibreAliases");
 
             migrationBuilder.DropTable(
@@ -3972,6 +4078,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "BallisticExaminations");
 
             migrationBuilder.DropTable(
                 name: "CyberIncidents");
