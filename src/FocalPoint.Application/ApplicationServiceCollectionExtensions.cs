@@ -43,6 +43,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Cases.CaseUsers>();
         services.AddScoped<Cases.ListCases>();
         services.AddScoped<Cases.GetCase>();
+        services.AddScoped<Cases.Family.MergeCases>();
+        services.AddScoped<Cases.Family.SetParentCase>();
+        services.AddScoped<Cases.Family.GetCaseFamily>();
         services.AddScoped<Cases.SaveCase>();
         services.AddScoped<Cases.ChangeTeam>();
         services.AddScoped<Cases.AttachToCase>();

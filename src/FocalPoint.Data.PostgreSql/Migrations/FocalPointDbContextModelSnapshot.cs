@@ -464,10 +464,16 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<long?>("MergedIntoId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Owner")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<long?>("ParentId")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Priority")
                         .IsRequired()
@@ -511,7 +517,11 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("MergedIntoId");
+
                     b.HasIndex("Owner");
+
+                    b.HasIndex("ParentId");
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -5718,6 +5728,19 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     b.Navigation("Examination");
 
                     b.Navigation("MatchedExamination");
+                });
+
+            modelBuilder.Entity("FocalPoint.Domain.Cases.Case", b =>
+                {
+                    b.HasOne("FocalPoint.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FocalPoint.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("FocalPoint.Domain.Cases.CaseHistoryEntry", b =>

@@ -449,10 +449,16 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("MergedIntoId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Owner")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ParentId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Priority")
                         .IsRequired()
@@ -496,7 +502,11 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("MergedIntoId");
+
                     b.HasIndex("Owner");
+
+                    b.HasIndex("ParentId");
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -5539,6 +5549,19 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     b.Navigation("Examination");
 
                     b.Navigation("MatchedExamination");
+                });
+
+            modelBuilder.Entity("FocalPoint.Domain.Cases.Case", b =>
+                {
+                    b.HasOne("FocalPoint.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FocalPoint.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("FocalPoint.Domain.Cases.CaseHistoryEntry", b =>

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FocalPoint.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(FocalPointDbContext))]
-    [Migration("20261207181456_Initial")]
+    [Migration("20261207183017_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -467,10 +467,16 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<long?>("MergedIntoId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Owner")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<long?>("ParentId")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Priority")
                         .IsRequired()
@@ -514,7 +520,11 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("MergedIntoId");
+
                     b.HasIndex("Owner");
+
+                    b.HasIndex("ParentId");
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -5721,6 +5731,19 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     b.Navigation("Examination");
 
                     b.Navigation("MatchedExamination");
+                });
+
+            modelBuilder.Entity("FocalPoint.Domain.Cases.Case", b =>
+                {
+                    b.HasOne("FocalPoint.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FocalPoint.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("FocalPoint.Domain.Cases.CaseHistoryEntry", b =>

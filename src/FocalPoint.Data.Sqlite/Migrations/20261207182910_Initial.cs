@@ -116,6 +116,8 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     HandlingCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Tlp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Owner = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    MergedIntoId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ParentId = table.Column<long>(type: "INTEGER", nullable: true),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
@@ -125,6 +127,18 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Cases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Cases_Cases_MergedIntoId",
+                        column: x => x.MergedIntoId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Cases_Cases_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -3086,9 +3100,19 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 columns: new[] { "Kind", "RecordId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cases_MergedIntoId",
+                table: "Cases",
+                column: "MergedIntoId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Cases_Owner",
                 table: "Cases",
                 column: "Owner");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_ParentId",
+                table: "Cases",
+                column: "ParentId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_Reference",

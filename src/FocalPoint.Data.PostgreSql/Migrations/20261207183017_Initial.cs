@@ -117,6 +117,8 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     HandlingCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Tlp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Owner = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    MergedIntoId = table.Column<long>(type: "bigint", nullable: true),
+                    ParentId = table.Column<long>(type: "bigint", nullable: true),
                     CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
                     UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
@@ -126,6 +128,18 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Cases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Cases_Cases_MergedIntoId",
+                        column: x => x.MergedIntoId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Cases_Cases_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -3087,9 +3101,19 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 columns: new[] { "Kind", "RecordId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cases_MergedIntoId",
+                table: "Cases",
+                column: "MergedIntoId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Cases_Owner",
                 table: "Cases",
                 column: "Owner");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_ParentId",
+                table: "Cases",
+                column: "ParentId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_Reference",
