@@ -46,6 +46,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Cases.Family.MergeCases>();
         services.AddScoped<Cases.Family.SetParentCase>();
         services.AddScoped<Cases.Family.GetCaseFamily>();
+        services.AddScoped<Cases.Attachments.CaseAttachments>();
         services.AddScoped<Cases.SaveCase>();
         services.AddScoped<Cases.ChangeTeam>();
         services.AddScoped<Cases.AttachToCase>();

@@ -54,6 +54,7 @@ public class FocalPointDbContext(DbContextOptions<FocalPointDbContext> options)
     public DbSet<CaseRecord> CaseRecords => Set<CaseRecord>();
     public DbSet<CaseTask> CaseTasks => Set<CaseTask>();
     public DbSet<CaseJournalEntry> CaseJournal => Set<CaseJournalEntry>();
+    public DbSet<CaseAttachment> CaseAttachments => Set<CaseAttachment>();
     public DbSet<TraceRequest> TraceRequests => Set<TraceRequest>();
     public DbSet<TraceResult> TraceResults => Set<TraceResult>();
     public DbSet<StolenHit> StolenHits => Set<StolenHit>();

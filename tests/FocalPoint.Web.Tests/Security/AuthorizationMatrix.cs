@@ -125,6 +125,7 @@ internal static partial class AuthorizationMatrix
         ["POST /api/v1/cases/"] = CaseWorkers,
         ["PUT /api/v1/cases/{id:long}"] = CaseWorkers,
         ["GET /api/v1/cases/{id:long}/file.pdf"] = CaseWorkers,
+        ["GET /api/v1/cases/{id:long}/attachments/{attachmentId:long}"] = CaseWorkers,
         ["GET /api/v1/traces/"] = TraceReaders,
         ["GET /api/v1/traces/{id:long}"] = TraceReaders,
         ["GET /api/v1/traces/preparation/{firearmId:long}"] = TraceWorkers,

@@ -112,6 +112,7 @@ public sealed class MergeCases(FocalPointDbContext db, IAccessContext accessCont
         await db.CaseTasks.Where(t => t.CaseId == source.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.CaseId, target.Id), ct);
         await db.CaseJournal.Where(j => j.CaseId == source.Id).ExecuteUpdateAsync(s => s.SetProperty(j => j.CaseId, target.Id), ct);
         await db.SavedCharts.Where(c => c.CaseId == source.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.CaseId, target.Id), ct);
+        await db.CaseAttachments.Where(a => a.CaseId == source.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.CaseId, target.Id), ct);
         await db.Cases.Where(c => c.ParentId == source.Id && c.Id != target.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.ParentId, target.Id), ct);
         return added;
     }
