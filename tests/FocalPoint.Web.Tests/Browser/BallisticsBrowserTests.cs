@@ -67,7 +67,7 @@ public sealed class BallisticsBrowserTests(BrowserFixture fixture) : IClassFixtu
         var testFire = Exam($"T-TF-{suffix}", ExhibitKind.TestFire, firearm.IncidentId, firearm.Id, firearm.CalibreId);
         db.BallisticExaminations.AddRange(sceneExam, testFire);
         await db.SaveChangesAsync();
-        var now = DateTime.UtcNow;
+        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
         var lead = new BallisticLead
         {
             ExaminationId = sceneExam.Id, MatchedExaminationId = testFire.Id, ProposedAtUtc = now.AddDays(-2), ProposedBy = "ibis",
@@ -82,6 +82,6 @@ public sealed class BallisticsBrowserTests(BrowserFixture fixture) : IClassFixtu
     private static BallisticExamination Exam(string lab, ExhibitKind kind, long incidentId, long? firearmId, int? calibre) => new()
     {
         LabNumber = lab, Kind = kind, IncidentId = incidentId, FirearmId = firearmId, CalibreId = calibre, Examiner = "lab.gashi",
-        ExaminedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-5), ClassCharacteristics = "6 lands and grooves, right twist", Result = "Suitable for comparison",
+        ExaminedOn = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddDays(-5), ClassCharacteristics = "6 lands and grooves, right twist", Result = "Suitable for comparison",
     };
 }

@@ -63,7 +63,7 @@ public sealed class CaseMergeBrowserTests(BrowserFixture fixture) : IClassFixtur
         if (withWork)
         {
             var incident = await db.Incidents.Where(i => i.Tlp == Tlp.Green).OrderByDescending(i => i.Id).Select(i => i.Id).FirstAsync();
-            db.CaseIncidents.Add(new CaseIncident { CaseId = @case.Id, IncidentId = incident, AddedAtUtc = DateTime.UtcNow, AddedBy = "investigator" });
+            db.CaseIncidents.Add(new CaseIncident { CaseId = @case.Id, IncidentId = incident, AddedAtUtc = TimeProvider.System.GetUtcNow().UtcDateTime, AddedBy = "investigator" });
             db.CaseTasks.Add(new CaseTask { CaseId = @case.Id, Title = "Ask for test fires", Assignee = "investigator", DueOn = new DateOnly(2024, 6, 1) });
             await db.SaveChangesAsync();
         }
