@@ -31,6 +31,7 @@ public sealed class BallisticsBrowserTests(BrowserFixture fixture) : IClassFixtu
         await fixture.ShotAsync(page, "98-firearm-ballistic-hit");
 
         await page.GotoAsync($"/network/chart?open=incident:{lead.SceneId}");
+        await BrowserFixture.WaitUntilLiveAsync(page);
         await page.FillAsync("#purpose", "Case work: shootings linked by ballistics");
         await page.ClickAsync("#purpose-confirm");
         await page.WaitForFunctionAsync("() => window.__linkChart && window.__linkChart.edges().some(e => e.data('type') === 'BallisticHit')");
