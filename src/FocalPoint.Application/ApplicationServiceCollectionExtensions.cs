@@ -45,6 +45,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Cases.CaseUsers>();
         services.AddScoped<Cases.ListCases>();
         services.AddScoped<Cases.GetCase>();
+        services.AddScoped<Cases.Family.MergeCases>();
+        services.AddScoped<Cases.Family.SetParentCase>();
+        services.AddScoped<Cases.Family.GetCaseFamily>();
+        services.AddScoped<Cases.Attachments.CaseAttachments>();
         services.AddScoped<Cases.SaveCase>();
         services.AddScoped<Cases.ChangeTeam>();
         services.AddScoped<Cases.AttachToCase>();
@@ -62,6 +66,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<AddNote>();
         Risk.RiskServiceCollectionExtensions.AddFocalPointRisk(services);
         Tracing.TracingServiceCollectionExtensions.AddFocalPointTracing(services);
+        Ballistics.BallisticsServiceCollectionExtensions.AddFocalPointBallistics(services);
         Sharing.SharingServiceCollectionExtensions.AddFocalPointSharing(services);
         Cyber.CyberServiceCollectionExtensions.AddFocalPointCyber(services);
         Training.TrainingServiceCollectionExtensions.AddFocalPointTraining(services);

@@ -17,9 +17,12 @@ public static class CaseAccess
     public static IQueryable<Case> VisibleTo(this IQueryable<Case> cases, UserAccess access, FocalPointDbContext db) =>
         Reach(cases, access, db, openMarkings: true);
 
-    /// <summary>The cases the user may change: their team's (read fresh, so a removed member loses it at once).</summary>
+    /// <summary>
+    /// The cases the user may change: their team's (read fresh, so a removed member loses it at once), except a case
+    /// merged into another, which stays as a read-only pointer.
+    /// </summary>
     public static IQueryable<Case> WorkedBy(this IQueryable<Case> cases, UserAccess access, FocalPointDbContext db) =>
-        Reach(cases, access, db, openMarkings: false);
+        Reach(cases, access, db, openMarkings: false).Where(c => c.MergedIntoId == null);
 
     /// <summary>The case for a change, tracked, or null when it is not the user's team's.</summary>
     public static Task<Case?> FindWorkedAsync(FocalPointDbContext db, UserAccess access, long id, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using FocalPoint.Domain.Ballistics;
 using FocalPoint.Domain.Cases;
 using FocalPoint.Domain.Incidents;
 using FocalPoint.Domain.Items;
@@ -39,6 +40,8 @@ public sealed class DemoBatch
     public List<CaseJournalEntry> CaseJournal { get; } = [];
     public List<TraceRequest> TraceRequests { get; } = [];
     public List<TraceResult> TraceResults { get; } = [];
+    public List<BallisticExamination> BallisticExaminations { get; } = [];
+    public List<BallisticLead> BallisticLeads { get; } = [];
     public List<PersonTruth> PersonTruths { get; } = [];
     public List<FirearmTruth> FirearmTruths { get; } = [];
 }

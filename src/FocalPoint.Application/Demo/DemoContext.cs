@@ -124,4 +124,6 @@ internal sealed class DemoIds
     public long CaseHistory;
     public long TraceRequest;
     public long TraceResult;
+    public long BallisticExamination;
+    public long BallisticLead;
 }

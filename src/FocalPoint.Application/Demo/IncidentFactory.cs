@@ -13,6 +13,7 @@ internal sealed class IncidentFactory(
     private static readonly TimeZoneInfo Kosovo = TimeZoneInfo.FindSystemTimeZoneById("Europe/Belgrade");
     private static readonly string[] Streets = ["Rr. Dardania", "Rr. e Tregut", "Rr. Industriale", "Rr. e Shkollës", "Rr. e Lirisë", "Rr. e Fushës"];
     private readonly Dictionary<int, int> sequenceByYear = [];
+    private readonly BallisticFactory ballistics = new(ctx);
 
     public void Build(PlannedIncident plan)
     {
@@ -60,6 +61,7 @@ internal sealed class IncidentFactory(
         ctx.Batch.Incidents.Add(incident);
 
         var (guns, rounds) = AddItems(incident, plan);
+        ballistics.Examine(incident, FirearmsOf(incident));
         // Persons follow the municipality the main stream drew, so that moving an incident to a crossing changes no one.
         AddPersons(incident, group, municipality);
         incident.Narrative = Narratives.For(kind, place?.Name ?? municipality.NameEn, guns, rounds, rng, atCrossing: place is not null);
@@ -93,6 +95,19 @@ internal sealed class IncidentFactory(
         }
 
         return place;
+    }
+
+    /// <summary>The firearms just added for the incident: the tail of the open batch.</summary>
+    private List<Firearm> FirearmsOf(Incident incident)
+    {
+        var all = ctx.Batch.Firearms;
+        var first = all.Count;
+        while (first > 0 && all[first - 1].IncidentId == incident.Id)
+        {
+            first--;
+        }
+
+        return all.GetRange(first, all.Count - first);
     }
 
     private Group? GroupFor(PlannedIncident plan)

@@ -67,6 +67,9 @@ public static class Capabilities
     /// <summary>The police-cooperation channels (INTERPOL through UNMIK, Europol) and partners' incoming requests.</summary>
     public const string TraceLiaison = nameof(TraceLiaison);
 
+    /// <summary>The ballistic department's own records: examinations of scene evidence and test fires, leads and their review.</summary>
+    public const string Ballistics = nameof(Ballistics);
+
     /// <summary>Municipal community safety: safety audits, action plans, council meetings and their reports.</summary>
     public const string CommunitySafety = nameof(CommunitySafety);
 
@@ -140,6 +143,10 @@ public static class Capabilities
         [TraceRead] = [Roles.Analyst, Roles.Investigator, Roles.Commander, Roles.LiaisonOfficer],
         [TraceWork] = [Roles.Investigator, Roles.LiaisonOfficer],
         [TraceLiaison] = [Roles.LiaisonOfficer],
+
+        // The forensic agency sees its examinations, not the intelligence around them: the examiner holds no registry
+        // capability, and the intelligence roles see only confirmed hits, on the incident and firearm pages they reach.
+        [Ballistics] = [Roles.ForensicExaminer],
 
         // Packages leave and arrive through the liaison officer, as trace requests do: one desk speaks for the FFP to
         // partners, so one desk holds the keys. The commander approves what carries H2/H3 or RED: the supervisor who answers

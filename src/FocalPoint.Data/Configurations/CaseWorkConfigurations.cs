@@ -44,3 +44,16 @@ internal sealed class CaseJournalConfiguration : IEntityTypeConfiguration<CaseJo
         builder.HasIndex(j => j.CaseId);
     }
 }
+
+internal sealed class CaseAttachmentConfiguration : IEntityTypeConfiguration<CaseAttachment>
+{
+    public void Configure(EntityTypeBuilder<CaseAttachment> builder)
+    {
+        builder.ConfigureAuditable();
+        builder.Property(a => a.FileName).HasMaxLength(CaseAttachment.MaxNameLength).IsRequired();
+        builder.Property(a => a.ContentType).HasMaxLength(100).IsRequired();
+        builder.Property(a => a.Sha256).HasMaxLength(64).IsRequired();
+        builder.HasOne(a => a.Case).WithMany().HasForeignKey(a => a.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => a.CaseId);
+    }
+}

@@ -30,6 +30,11 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Property(c => c.Title).HasMaxLength(Case.MaxTitleLength).IsRequired();
         builder.Property(c => c.Summary).HasMaxLength(Case.MaxSummaryLength);
         builder.Property(c => c.Owner).HasMaxLength(256).IsRequired();
+
+        // Cases are never deleted: the pointers of a merge and the parent of a child stay valid.
+        builder.HasOne<Case>().WithMany().HasForeignKey(c => c.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Case>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => c.ParentId);
     }
 }
 

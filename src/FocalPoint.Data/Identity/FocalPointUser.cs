@@ -39,10 +39,13 @@ public static class Roles
     /// <summary>Keeps the security plan of the one infrastructure operator the account belongs to.</summary>
     public const string InfrastructureOperator = "InfrastructureOperator";
 
+    /// <summary>The forensic agency's ballistic department: examinations, candidate correlations and their review.</summary>
+    public const string ForensicExaminer = "ForensicExaminer";
+
     public static readonly IReadOnlyList<string> All =
     [
         Administrator, Analyst, Investigator, BorderOfficer, CustomsOfficer, Commander, LiaisonOfficer, Auditor,
-        MunicipalCoordinator, ReferralCaseWorker, CyberUnit, CyberReporter, TrainingOfficer, InfrastructureMinistry, InfrastructureOperator,
+        MunicipalCoordinator, ReferralCaseWorker, CyberUnit, CyberReporter, TrainingOfficer, InfrastructureMinistry, InfrastructureOperator, ForensicExaminer,
     ];
 
     /// <summary>Roles that may record and correct incidents.</summary>

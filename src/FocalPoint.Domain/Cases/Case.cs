@@ -37,6 +37,12 @@ public class Case : AuditableEntity
 
     /// <summary>The user name of the owner; always on the team as well.</summary>
     public string Owner { get; set; } = "";
+    /// <summary>Set when the case was merged into another: it keeps its history and points there; its work moved.</summary>
+    public long? MergedIntoId { get; set; }
+
+    /// <summary>The parent case of a child case (one operation split into lines of inquiry).</summary>
+    public long? ParentId { get; set; }
+
     public List<CaseMember> Team { get; set; } = [];
     public List<CaseIncident> Incidents { get; set; } = [];
     public List<CaseHistoryEntry> History { get; set; } = [];

@@ -25,6 +25,7 @@ internal static class DemoAccounts
         ("caseworker", Roles.ReferralCaseWorker, "Demo Referral Case Worker", ReportingAgency.KosovoPolice),
         ("cyber", Roles.CyberUnit, "Demo Cyber Unit Officer", ReportingAgency.KosovoPolice),
         (FocalPoint.Application.Cyber.Demo.CyberDemoData.ReporterUserName, Roles.CyberReporter, "Demo Reporter, Electricity Distributor", ReportingAgency.KosovoPolice),
+        ("examiner", Roles.ForensicExaminer, "Demo Ballistic Examiner", ReportingAgency.ForensicAgency),
         ("trainer", Roles.TrainingOfficer, "Demo Training Officer", ReportingAgency.KosovoPolice),
         ("ciministry", Roles.InfrastructureMinistry, "Demo Critical Infrastructure Desk (Ministry)", ReportingAgency.KosovoPolice),
         (FocalPoint.Application.Infrastructure.Demo.InfrastructureDemoData.OperatorUserName, Roles.InfrastructureOperator, "Demo Security Officer, Electricity Transmission", ReportingAgency.KosovoPolice),

@@ -24,6 +24,7 @@ internal static class ApiV1
         FocalPoint.Web.Risk.CrossingsApi.MapCrossingsApi(api);
         FocalPoint.Web.Tracing.TracesApi.MapTracesApi(api);
         FocalPoint.Web.Tracing.StolenApi.MapStolenApi(api);
+        FocalPoint.Web.Ballistics.BallisticsApi.MapBallisticsApi(api);
         FocalPoint.Web.Community.ReferralsApi.MapReferralsApi(api);
         FocalPoint.Web.Community.Safety.SafetyApi.MapSafetyApi(api);
         FocalPoint.Web.Cyber.CyberApi.MapCyberApi(api);

@@ -1,4 +1,5 @@
 using FocalPoint.Application.Cases;
+using FocalPoint.Application.Cases.Attachments;
 using FocalPoint.Application.Cases.CaseFile;
 using FocalPoint.Application.Common;
 using FocalPoint.Application.Security;
@@ -21,6 +22,21 @@ internal static class CasesApi
         group.MapPut("/{id:long}", UpdateAsync).WithName("UpdateCase").WithSummary("Edits a case of the caller's team; send the version you read.");
         group.MapGet("/{id:long}/file.pdf", FileAsync).WithName("CaseFilePdf")
             .WithSummary("The case file for the prosecutor as PDF; recipient is required and the download is audited as a disclosure to it.");
+        group.MapGet("/{id:long}/attachments/{attachmentId:long}", AttachmentAsync).WithName("CaseAttachment")
+            .WithSummary("One attachment of a case of the caller's team, always as a download (never inline); audited.");
+    }
+
+    private static async Task<Results<FileStreamHttpResult, NotFound>> AttachmentAsync(long id, long attachmentId, CaseAttachments attachments, HttpContext context, CancellationToken cancellationToken)
+    {
+        if (await attachments.DownloadAsync(id, attachmentId, cancellationToken) is not { } file)
+        {
+            return TypedResults.NotFound();
+        }
+
+        // Served as bytes to save, whatever they hold: no type for the browser to render, no sniffing, no scripts.
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
+        return TypedResults.File(file.Content, "application/octet-stream", file.FileName);
     }
 
     private static async Task<Results<Ok<PagedResult<CaseRow>>, ValidationProblem>> ListAsync([AsParameters] CaseQuery query, ListCases list, CancellationToken cancellationToken)

@@ -49,6 +49,7 @@ internal static class HomePanels
         [Roles.TrainingOfficer] = [HomePanel.Training, HomePanel.WhatYouCanDo],
         [Roles.InfrastructureMinistry] = [HomePanel.Infrastructure, HomePanel.WhatYouCanDo],
         [Roles.InfrastructureOperator] = [HomePanel.Infrastructure],
+        [Roles.ForensicExaminer] = [HomePanel.WhatYouCanDo],
     };
 
     public static IReadOnlyList<HomePanel> For(ClaimsPrincipal user) =>

@@ -42,6 +42,7 @@ internal static class ChartText
         words["RecordedIn"] = l["Chart_Link_RecordedIn"].Value;
         words["OccurredIn"] = l["Chart_Link_OccurredIn"].Value;
         words["LocatedIn"] = l["Chart_Link_LocatedIn"].Value;
+        words["BallisticHit"] = l["Chart_Link_BallisticHit"].Value;
         return words;
     }
 

@@ -24,6 +24,8 @@ public class DemoIntegrityTests(DemoDataFixture data) : IClassFixture<DemoDataFi
         AssertIds(data.All(b => b.CaseHistory).Select(x => x.Id));
         AssertIds(data.All(b => b.TraceRequests).Select(x => x.Id));
         AssertIds(data.All(b => b.TraceResults).Select(x => x.Id));
+        AssertIds(data.All(b => b.BallisticExaminations).Select(x => x.Id));
+        AssertIds(data.All(b => b.BallisticLeads).Select(x => x.Id));
         Assert.All(data.All(b => b.Incidents), i => Assert.True(i is { CreatedBy: "demo", Version: 1 } && i.CreatedAtUtc > i.OccurredAtUtc));
     }
 
@@ -38,6 +40,7 @@ public class DemoIntegrityTests(DemoDataFixture data) : IClassFixture<DemoDataFi
 
         var cases = new HashSet<long>();
         var traces = new HashSet<long>();
+        var examinations = new HashSet<long>();
         var municipalities = data.Reference.Municipalities.Select(m => m.Id).ToHashSet();
         foreach (var batch in data.Batches)
         {
@@ -69,6 +72,10 @@ public class DemoIntegrityTests(DemoDataFixture data) : IClassFixture<DemoDataFi
             Assert.All(batch.CaseMembers.Select(x => x.CaseId).Concat(batch.CaseIncidents.Select(x => x.CaseId)).Concat(batch.CaseHistory.Select(x => x.CaseId)), id => Assert.Contains(id, cases));
             Assert.All(batch.TraceRequests, t => Assert.Contains(t.FirearmId, seen[EntityKind.Firearm]));
             Assert.All(batch.TraceResults, t => Assert.Contains(t.TraceRequestId, traces));
+            batch.BallisticExaminations.ForEach(x => examinations.Add(x.Id));
+            Assert.All(batch.BallisticExaminations, e => Assert.Contains(e.IncidentId, incidents));
+            Assert.All(batch.BallisticExaminations.Where(e => e.FirearmId is not null), e => Assert.Contains(e.FirearmId!.Value, seen[EntityKind.Firearm]));
+            Assert.All(batch.BallisticLeads, l => Assert.True(examinations.Contains(l.ExaminationId) && examinations.Contains(l.MatchedExaminationId)));
             Assert.All(batch.PersonTruths, t => Assert.Contains(t.PersonId, seen[EntityKind.Person]));
             Assert.All(batch.FirearmTruths, t => Assert.Contains(t.FirearmId, seen[EntityKind.Firearm]));
         }

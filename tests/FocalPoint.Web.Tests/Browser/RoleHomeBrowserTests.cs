@@ -27,6 +27,7 @@ public sealed class RoleHomeBrowserTests(BrowserFixture fixture) : IClassFixture
         { "trainer", "#home-training" },
         { "ciministry", "#home-infrastructure" },
         { "operator", "#home-infrastructure" },
+        { "examiner", "#home-can-do" },
     };
 
     [Theory]

@@ -8,7 +8,7 @@ namespace FocalPoint.Web.Tests.Security;
 /// </summary>
 internal static partial class AuthorizationMatrix
 {
-    public static readonly string[] Users = ["admin", "analyst", "investigator", "border", "customs", "commander", "liaison", "auditor", "coordinator", "caseworker", "cyber", "cyberreporter", "trainer", "ciministry", "operator"];
+    public static readonly string[] Users = ["admin", "analyst", "investigator", "border", "customs", "commander", "liaison", "auditor", "coordinator", "caseworker", "cyber", "cyberreporter", "trainer", "ciministry", "operator", "examiner"];
 
     private static readonly string[] Everyone = Users;
     private static readonly string[] Readers = ["analyst", "investigator", "border", "customs", "commander", "liaison"];
@@ -23,6 +23,10 @@ internal static partial class AuthorizationMatrix
     private static readonly string[] TraceReaders = ["analyst", "investigator", "commander", "liaison"];
     private static readonly string[] TraceWorkers = ["investigator", "liaison"];
     private static readonly string[] Liaison = ["liaison"];
+
+    // The ballistic department's records are the examiner's alone (Capabilities.Ballistics); confirmed hits are read by
+    // the registry's readers on the record pages.
+    private static readonly string[] Examiners = ["examiner"];
     private static readonly string[] CyberUnit = ["cyber"];
     private static readonly string[] CyberReporters = ["cyberreporter"];
     private static readonly string[] TrainingFigures = ["trainer", "analyst", "commander"];
@@ -121,6 +125,7 @@ internal static partial class AuthorizationMatrix
         ["POST /api/v1/cases/"] = CaseWorkers,
         ["PUT /api/v1/cases/{id:long}"] = CaseWorkers,
         ["GET /api/v1/cases/{id:long}/file.pdf"] = CaseWorkers,
+        ["GET /api/v1/cases/{id:long}/attachments/{attachmentId:long}"] = CaseWorkers,
         ["GET /api/v1/traces/"] = TraceReaders,
         ["GET /api/v1/traces/{id:long}"] = TraceReaders,
         ["GET /api/v1/traces/preparation/{firearmId:long}"] = TraceWorkers,
@@ -131,6 +136,11 @@ internal static partial class AuthorizationMatrix
         ["POST /api/v1/stolen/search"] = RegistryReaders,
         ["GET /api/v1/stolen/hits"] = RegistryReaders,
         ["POST /api/v1/stolen/hits/{id:long}/decision"] = Editors,
+        ["GET /api/v1/ballistics/"] = Examiners,
+        ["POST /api/v1/ballistics/examinations"] = Examiners,
+        ["POST /api/v1/ballistics/leads"] = Examiners,
+        ["POST /api/v1/ballistics/leads/{id:long}/decision"] = Examiners,
+        ["GET /api/v1/ballistic-hits"] = RegistryReaders,
         ["GET /api/v1/referrals/"] = CaseWorker,
         ["GET /api/v1/referrals/{id:long}"] = CaseWorker,
         ["POST /api/v1/referrals/"] = CaseWorker,

@@ -88,9 +88,12 @@ public sealed class DemoDataLoader(FocalPointDbContext db)
         await BulkWriter.InsertAsync(db, batch.CaseJournal, ct);
         await BulkWriter.InsertAsync(db, batch.TraceRequests, ct);
         await BulkWriter.InsertAsync(db, batch.TraceResults, ct);
+        await BulkWriter.InsertAsync(db, batch.BallisticExaminations, ct);
+        await BulkWriter.InsertAsync(db, batch.BallisticLeads, ct);
         return (long)batch.Incidents.Count + terms.Count + prefixes + batch.Firearms.Count + batch.Ammunition.Count + batch.Explosives.Count + batch.Components.Count
             + batch.Persons.Count + batch.IncidentPersons.Count + batch.Organisations.Count + batch.Vehicles.Count
             + batch.CommunicationIdentifiers.Count + batch.Locations.Count + batch.Links.Count + batch.Cases.Count + batch.CaseMembers.Count
-            + batch.CaseIncidents.Count + batch.CaseHistory.Count + batch.CaseTasks.Count + batch.CaseJournal.Count + batch.TraceRequests.Count + batch.TraceResults.Count;
+            + batch.CaseIncidents.Count + batch.CaseHistory.Count + batch.CaseTasks.Count + batch.CaseJournal.Count + batch.TraceRequests.Count + batch.TraceResults.Count
+            + batch.BallisticExaminations.Count + batch.BallisticLeads.Count;
     }
 }

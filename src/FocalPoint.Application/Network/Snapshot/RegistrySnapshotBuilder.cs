@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Diagnostics;
 using FocalPoint.Data;
+using FocalPoint.Domain.Ballistics;
 using FocalPoint.Domain.Links;
 using FocalPoint.Network;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,7 @@ public sealed class RegistrySnapshotBuilder(FocalPointDbContext db, INodeIdentit
     public const string FirearmInIncident = "RecordedIn";
     public const string IncidentInMunicipality = "OccurredIn";
     public const string LocationInMunicipality = "LocatedIn";
+    public const string BallisticHit = "BallisticHit";
 
     private readonly GraphBuilder graph = new();
     private readonly SnapshotNodes nodes = new();
@@ -29,7 +31,9 @@ public sealed class RegistrySnapshotBuilder(FocalPointDbContext db, INodeIdentit
 
     public static async Task<RegistryStamp> StampAsync(FocalPointDbContext db, CancellationToken cancellationToken) => new(
         await MaxAndCount(db.Incidents.Select(i => i.Id), cancellationToken),
-        await MaxAndCount(db.Links.Select(i => i.Id), cancellationToken),
+        // A confirmed ballistic lead is an in-place edit: counting the confirmed ones lets the stamp see it.
+        await MaxAndCount(db.Links.Select(i => i.Id), cancellationToken)
+            ^ await MaxAndCount(db.BallisticLeads.Where(l => l.State == BallisticLeadState.Confirmed).Select(l => l.Id), cancellationToken) * 31,
         await MaxAndCount(db.IncidentPersons.Select(i => i.Id), cancellationToken),
         await MaxAndCount(db.Firearms.Select(i => i.Id), cancellationToken),
         await MaxAndCount(db.Persons.Select(i => i.Id), cancellationToken),
@@ -47,6 +51,7 @@ public sealed class RegistrySnapshotBuilder(FocalPointDbContext db, INodeIdentit
         await AddIncidentsAsync(cancellationToken);
         await AddPartiesAsync(cancellationToken);
         await AddExplicitLinksAsync(cancellationToken);
+        await AddBallisticHitsAsync(cancellationToken);
         nodes.Trim();
         return new RegistrySnapshot(graph.Build(), nodes, [.. linkIncident], [.. linkRecordIds], entityLinkEnds, stamp, build, clock.Elapsed);
     }
@@ -154,6 +159,30 @@ public sealed class RegistrySnapshotBuilder(FocalPointDbContext db, INodeIdentit
             DateTime? date = l.ValidFrom is { } d ? d.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : null;
             Link(from, to, l.Type.ToString(), date, l.Confidence, source, l.Id, l.FromId, l.ToId);
         }
+    }
+
+    /// <summary>
+    /// Confirmed ballistic hits join two scenes, or a scene and the test-fired firearm. The link is governed by the
+    /// firearm's own incident when there is one, so a hit can never reveal a firearm whose incident the user cannot see
+    /// (the scene end must be visible as well, like both ends of every link).
+    /// </summary>
+    private async Task AddBallisticHitsAsync(CancellationToken cancellationToken)
+    {
+        await foreach (var h in db.BallisticLeads.AsNoTracking().Where(l => l.State == BallisticLeadState.Confirmed).OrderBy(l => l.Id)
+            .Select(l => new { A = l.Examination!.IncidentId, AF = l.Examination.FirearmId, B = l.MatchedExamination!.IncidentId, BF = l.MatchedExamination.FirearmId, l.DecidedOn })
+            .AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (!TryEnd(h.A, h.AF, out var from) || !TryEnd(h.B, h.BF, out var to) || !TryNode(ChartNodeKind.Incident, h.BF is null ? h.A : h.B, out var governing))
+            {
+                continue;
+            }
+
+            DateTime? date = h.DecidedOn is { } d ? d.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : null;
+            Link(from, to, BallisticHit, date, 1, governing, 0, h.AF ?? 0, h.BF ?? 0);
+        }
+
+        bool TryEnd(long incident, long? firearm, out int node) =>
+            firearm is { } f ? TryNode(ChartNodeKind.Firearm, f, out node) : TryNode(ChartNodeKind.Incident, incident, out node);
     }
 
     private int Node(ChartNodeKind kind, long recordId, string label, string? detail, long ticks)

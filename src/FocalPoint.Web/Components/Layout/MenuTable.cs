@@ -41,6 +41,7 @@ internal static class MenuTable
             new("Nav_Retention", typeof(RetentionQueuePage)),
             new("Stolen_Search_Title", typeof(FocalPoint.Web.Tracing.StolenSearchPage)),
             new("Traces_Title", typeof(FocalPoint.Web.Tracing.TracesPage)),
+            new("Ballistic_Title", typeof(FocalPoint.Web.Ballistics.BallisticsPage)),
             new("Share_Send_Title", typeof(FocalPoint.Web.Sharing.SendPage)),
             new("Share_Receive_Title", typeof(FocalPoint.Web.Sharing.ReceivePage)),
             new("Share_Partners_Title", typeof(FocalPoint.Web.Sharing.PartnersPage)),

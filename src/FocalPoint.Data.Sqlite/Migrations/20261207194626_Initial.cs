@@ -116,6 +116,8 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     HandlingCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Tlp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Owner = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    MergedIntoId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ParentId = table.Column<long>(type: "INTEGER", nullable: true),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
@@ -125,6 +127,18 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Cases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Cases_Cases_MergedIntoId",
+                        column: x => x.MergedIntoId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Cases_Cases_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1088,6 +1102,34 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         name: "FK_CalibreAliases_Calibres_CalibreId",
                         column: x => x.CalibreId,
                         principalTable: "Calibres",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<long>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Length = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseAttachments_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2770,6 +2812,44 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "BallisticExaminations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    LabNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    IncidentId = table.Column<long>(type: "INTEGER", nullable: false),
+                    FirearmId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CalibreId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ClassCharacteristics = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Examiner = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    ExaminedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BallisticExaminations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BallisticExaminations_Firearms_FirearmId",
+                        column: x => x.FirearmId,
+                        principalTable: "Firearms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_BallisticExaminations_Incidents_IncidentId",
+                        column: x => x.IncidentId,
+                        principalTable: "Incidents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StolenHits",
                 columns: table => new
                 {
@@ -2883,6 +2963,39 @@ namespace FocalPoint.Data.Sqlite.Migrations
                         name: "FK_MeetingDecisions_CouncilMeetings_MeetingId",
                         column: x => x.MeetingId,
                         principalTable: "CouncilMeetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BallisticLeads",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ExaminationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    MatchedExaminationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ProposedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ProposedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BallisticLeads", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BallisticLeads_BallisticExaminations_ExaminationId",
+                        column: x => x.ExaminationId,
+                        principalTable: "BallisticExaminations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_BallisticLeads_BallisticExaminations_MatchedExaminationId",
+                        column: x => x.MatchedExaminationId,
+                        principalTable: "BallisticExaminations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -3002,6 +3115,38 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 column: "AuditId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_BallisticExaminations_FirearmId",
+                table: "BallisticExaminations",
+                column: "FirearmId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BallisticExaminations_IncidentId",
+                table: "BallisticExaminations",
+                column: "IncidentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BallisticExaminations_LabNumber",
+                table: "BallisticExaminations",
+                column: "LabNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BallisticLeads_ExaminationId_MatchedExaminationId",
+                table: "BallisticLeads",
+                columns: new[] { "ExaminationId", "MatchedExaminationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BallisticLeads_MatchedExaminationId",
+                table: "BallisticLeads",
+                column: "MatchedExaminationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BallisticLeads_State",
+                table: "BallisticLeads",
+                column: "State");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CalibreAliases_Alias",
                 table: "CalibreAliases",
                 column: "Alias",
@@ -3017,6 +3162,11 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 table: "Calibres",
                 column: "Name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseAttachments_CaseId",
+                table: "CaseAttachments",
+                column: "CaseId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseHistory_CaseId",
@@ -3044,9 +3194,19 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 columns: new[] { "Kind", "RecordId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cases_MergedIntoId",
+                table: "Cases",
+                column: "MergedIntoId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Cases_Owner",
                 table: "Cases",
                 column: "Owner");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_ParentId",
+                table: "Cases",
+                column: "ParentId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_Reference",
@@ -3831,7 +3991,13 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "BallisticLeads");
+
+            migrationBuilder.DropTable(
                 name: "CalibreAliases");
+
+            migrationBuilder.DropTable(
+                name: "CaseAttachments");
 
             migrationBuilder.DropTable(
                 name: "CaseHistory");
@@ -4048,6 +4214,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "BallisticExaminations");
 
             migrationBuilder.DropTable(
                 name: "CyberIncidents");
