@@ -126,7 +126,8 @@ public sealed class BallisticLeadTests
         await services.RunAsync<VisibleGraphs, List<HashSet<string>>>(async g =>
         {
             var view = await g.GetAsync();
-            return [.. Enumerable.Range(0, view.Graph.LinkCount).Select(view.Graph.GetLink)
+            // The snapshot is shared by everyone; what this user sees of it is the mask's visible links.
+            return [.. Enumerable.Range(0, view.Graph.LinkCount).Where(view.Mask.IsLinkVisible).Select(view.Graph.GetLink)
                 .Where(l => l.Type == RegistrySnapshotBuilder.BallisticHit)
                 .Select(l => new HashSet<string> { view.Graph.IdOf(l.Source).ToString(), view.Graph.IdOf(l.Target).ToString() })];
         });
