@@ -46,6 +46,27 @@ public class ScreenerTests
     }
 
     [Fact]
+    public void Screen_ManyProfilesShareAValueWithFractionalWeights_HitsExactlyThoseWhoseExplainedScoreReachesTheThreshold()
+    {
+        // Sixty profiles use the same crossing point and vehicle type, so each value is scored as a whole row of
+        // weights, and the row adds the vehicle's two weights before the crossing point's: 0.1 + (0.2 + 0.3) is 0.6,
+        // while the explained score, summed indicator by indicator, is (0.1 + 0.2) + 0.3 = 0.6000000000000001.
+        // Thresholds set to the explained score must hit; every other profile asks for the next number up.
+        var explained = 0.1 + 0.2 + 0.3;
+        var profiles = Enumerable.Range(0, 60).Select(i => Profile($"p{i:D2}", i % 2 == 0 ? explained : Math.BitIncrement(explained),
+            Indicator.OneOf(IndicatorKind.CrossingPoint, 0.1, "Route of recent seizures", "KS-MRD"),
+            Indicator.OneOf(IndicatorKind.VehicleType, 0.2, "Vehicle type with hiding places", "car"),
+            Indicator.OneOf(IndicatorKind.VehicleType, 0.3, "Vehicle type seen in seizures", "car"))).ToArray();
+
+        var hit = Screener(profiles).Screen(Crossing("c1", point: "KS-MRD", vehicle: "car"));
+
+        var expected = profiles.Where((_, i) => i % 2 == 0).Select(p => p.Id);
+        Assert.Equal(expected, hit!.Profiles.Select(p => p.ProfileId).Order(StringComparer.Ordinal));
+        Assert.All(hit.Profiles, p => Assert.Equal(explained, p.Score));
+        Assert.Null(Screener(profiles).Screen(Crossing("c2", point: "KS-JAR", vehicle: "car")));
+    }
+
+    [Fact]
     public void Screen_SameDayReturn_FiresOnTheReturnOnly()
     {
         var screener = Screener(Profile("ret", 1, Indicator.SameDay(1, "Out and back in one day")));

@@ -56,7 +56,7 @@ public static class ProfileValidator
     {
         var list = profile.Indicators;
         var total = list.Sum(x => x.Weight);
-        if (total < profile.Threshold)
+        if (total < profile.Threshold - ScoreRounding.Margin)
         {
             problems.Add(new(ProfileProblemCode.NeverFires, Text($"The weights add up to {total:0.##}, below the threshold {profile.Threshold:0.##}: the profile can never fire."), []));
             return;
@@ -75,7 +75,7 @@ public static class ProfileValidator
             if (group.Key == IndicatorKind.TimeOfDay || members[0].x.IsSingleValued)
                 exclusive.AddRange(ExclusivePairs(members));
         }
-        if (best >= profile.Threshold) return;
+        if (best >= profile.Threshold - ScoreRounding.Margin) return;
         var pairs = string.Join("; ", exclusive.Select(p => Text($"{p.Item1 + 1} and {p.Item2 + 1}")));
         problems.Add(new(ProfileProblemCode.Contradictory,
             Text($"Indicators {pairs} exclude each other (a record has one value of each field), so a record scores at most {best:0.##}, below the threshold {profile.Threshold:0.##}."),

@@ -29,12 +29,12 @@ public sealed class Screener
     // Travellers cross again and again: a name with its birth date is matched once per run.
     private readonly Dictionary<(string Name, DateOnly? Born), IReadOnlyList<WatchMatch>> personMemo = [];
     private readonly Dictionary<string, IReadOnlyList<WatchMatch>> plateMemo = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Contribution>[]> cargoMemo = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (List<Contribution>[] Lists, ProfileWeights[] Weights)> cargoMemo = new(StringComparer.Ordinal);
     private long sequence = -1;
-    // Two passes: scores alone for every record, then the reasons only for the few records that hit. The stamp of the
-    // pass being scored: the position, or its complement in the second pass (never long.MinValue, the initial one).
+    // Two passes: scores alone for every record, then the reasons only for the few records that hit.
+    private readonly FirstPassScores first;
+    // The record the second pass is scoring: a profile whose stamp differs has not been touched for it yet.
     private long mark;
-    private bool detailing;
     // The travel patterns of the current record, read once (reading them records the crossing in the history).
     private bool hasPatterns, sameDayNow;
     private readonly int[] repeatedNow;
@@ -46,6 +46,7 @@ public sealed class Screener
         this.watch = watch;
         control = new ControlDraw(options.ControlRate, options.ControlSeed);
         history = new TravelHistory(plan.HistoryDays);
+        first = new FirstPassScores(plan.Thresholds);
         scores = new double[plan.Profiles.Count];
         stamps = new long[plan.Profiles.Count];
         Array.Fill(stamps, long.MinValue);
@@ -60,23 +61,62 @@ public sealed class Screener
     public ScreeningHit? Screen(CrossingRecord record) => Screen(record, ++sequence);
 
     /// <summary>Screens a record whose position in the stream the caller keeps (partitioned runs).</summary>
-    public ScreeningHit? Screen(CrossingRecord record, long position)
+    public ScreeningHit? Screen(CrossingRecord record, long position) => Screen(record, position, PlateKey(record));
+
+    /// <summary>
+    /// Screens a record whose plate the caller has already normalised with <see cref="PlateKey"/> (a parallel run
+    /// routes records by it, and so need not normalise it twice).
+    /// </summary>
+    public ScreeningHit? Screen(CrossingRecord record, long position, string plateKey)
     {
         sequence = Math.Max(sequence, position);
-        touched.Clear();
-        (mark, detailing) = (position, false);
-        ScoreFields(record);
-        var plateKey = record.Plate.Length == 0 ? string.Empty : NameKey.Plate(record.Plate);
         hasPatterns = plan.NeedsHistory && plateKey.Length > 0;
         if (hasPatterns) ReadPatterns(record, plateKey);
-        ScorePatterns();
         var matches = MatchWatchList(record, plateKey);
-        if (matches.Count > 0) ScoreWatch(matches);
-        var profileHits = AnyOverThreshold() ? Detailed(record, matches, position) : [];
+        var profileHits = FirstPassReachesAThreshold(record, matches) ? Detailed(record, matches, position) : [];
         var isControl = control.Selects(record.Id);
         return profileHits.Count > 0 || matches.Count > 0 || isControl
             ? new ScreeningHit(position, record, profileHits, matches, isControl)
             : null;
+    }
+
+    /// <summary>The plate as the travel history and the watch-list know it; empty when the record has none.</summary>
+    public static string PlateKey(CrossingRecord record) => record.Plate.Length == 0 ? string.Empty : NameKey.Plate(record.Plate);
+
+    // The first pass: every indicator that fires adds its weight, nothing else is kept.
+    private bool FirstPassReachesAThreshold(CrossingRecord record, IReadOnlyList<WatchMatch> matches)
+    {
+        first.Clear();
+        var fields = plan.FieldWeights;
+        AddWeights(fields[0], record.CrossingPoint);
+        AddWeights(fields[1], record.Direction == Direction.Entry ? "entry" : "exit");
+        AddWeights(fields[2], record.OriginCountry);
+        AddWeights(fields[3], record.PlateCountry);
+        AddWeights(fields[4], record.VehicleType);
+        if (plan.HourWeights[record.Time.Hour] is { } hour) first.Add(hour);
+        if (plan.HasCargo && record.Cargo.Length > 0)
+        {
+            foreach (var word in CargoIndicators(record.Cargo).Weights) first.Add(word);
+        }
+        if (hasPatterns)
+        {
+            if (sameDayNow) foreach (var c in plan.SameDay) first.Add(c.Profile, c.Weight);
+            for (var k = 0; k < repeatedNow.Length; k++)
+            {
+                if (repeatedNow[k] >= plan.Repeated[k].Visits) first.Add(plan.Repeated[k].C.Profile, plan.Repeated[k].C.Weight);
+            }
+        }
+        if (matches.Count > 0)
+        {
+            foreach (var (min, c) in plan.WatchPersons) if (BestMatch(matches, WatchKind.Person, min) is not null) first.Add(c.Profile, c.Weight);
+            foreach (var (min, c) in plan.WatchVehicles) if (BestMatch(matches, WatchKind.Vehicle, min) is not null) first.Add(c.Profile, c.Weight);
+        }
+        return first.AnyAtThreshold();
+    }
+
+    private void AddWeights(Dictionary<string, ProfileWeights> index, string value)
+    {
+        if (index.Count > 0 && value.Length > 0 && index.TryGetValue(value, out var weights)) first.Add(weights);
     }
 
     private void ScoreFields(CrossingRecord record)
@@ -88,23 +128,20 @@ public sealed class Screener
         Add(fields[3], record.PlateCountry, "plate country");
         Add(fields[4], record.VehicleType, "vehicle type");
         if (plan.Hours[record.Time.Hour].Count > 0)
-            Add(plan.Hours[record.Time.Hour], "crossed at (UTC)", detailing ? record.Time.ToString("HH:mm", CultureInfo.InvariantCulture) : null);
-        if (plan.HasCargo && record.Cargo.Length > 0) ScoreCargo(record.Cargo);
+            Add(plan.Hours[record.Time.Hour], "crossed at (UTC)", record.Time.ToString("HH:mm", CultureInfo.InvariantCulture));
+        if (plan.HasCargo && record.Cargo.Length > 0)
+        {
+            foreach (var list in CargoIndicators(record.Cargo).Lists) Add(list, "declared cargo");
+        }
     }
 
-    private bool AnyOverThreshold()
-    {
-        foreach (var p in touched) if (scores[p] >= plan.Thresholds[p]) return true;
-        return false;
-    }
-
-    // The second pass, for a record that hits: the same scoring, now keeping what fired and why.
+    // The second pass, for a record that hits: the scoring again, now keeping what fired and why.
     private List<ProfileHit> Detailed(CrossingRecord record, IReadOnlyList<WatchMatch> matches, long position)
     {
         touched.Clear();
         fired.Clear();
         next.Clear();
-        (mark, detailing) = (~position, true);
+        mark = position;
         ScoreFields(record);
         ScorePatterns();
         if (matches.Count > 0) ScoreWatch(matches);
@@ -124,17 +161,6 @@ public sealed class Screener
 
     private void Fire(Contribution c, string label, string? value = null, double number = 0)
     {
-        if (!detailing)
-        {
-            if (stamps[c.Profile] != mark)
-            {
-                stamps[c.Profile] = mark;
-                scores[c.Profile] = 0;
-                touched.Add(c.Profile);
-            }
-            scores[c.Profile] += c.Weight;
-            return;
-        }
         var at = fired.Count;
         fired.Add((c, label, value, number));
         next.Add(-1);
@@ -154,15 +180,17 @@ public sealed class Screener
         scores[c.Profile] += c.Weight;
     }
 
-    private void ScoreCargo(string cargo)
+    // The cargo words that are indicators, read once per distinct declaration.
+    private (List<Contribution>[] Lists, ProfileWeights[] Weights) CargoIndicators(string cargo)
     {
-        if (!cargoMemo.TryGetValue(cargo, out var lists))
+        if (!cargoMemo.TryGetValue(cargo, out var words))
         {
-            lists = [.. CargoText.Words(cargo).Distinct().Select(w => plan.CargoWords.GetValueOrDefault(w)).OfType<List<Contribution>>()];
+            var known = CargoText.Words(cargo).Distinct().Where(plan.CargoWords.ContainsKey).ToList();
+            words = ([.. known.Select(w => plan.CargoWords[w])], [.. known.Select(w => plan.CargoWordWeights[w])]);
             if (cargoMemo.Count >= MemoLimit) cargoMemo.Clear();
-            cargoMemo[cargo] = lists;
+            cargoMemo[cargo] = words;
         }
-        foreach (var list in lists) Add(list, "declared cargo");
+        return words;
     }
 
     // Reads the vehicle's earlier crossings once per record, then records this one.
@@ -189,14 +217,19 @@ public sealed class Screener
     {
         foreach (var (min, c) in plan.WatchPersons)
         {
-            var best = matches.FirstOrDefault(m => m.Entry.Kind == WatchKind.Person && m.Similarity >= min);
-            if (best is not null) Fire(c, "matches a watch-listed person", best.Field, best.Similarity);
+            if (BestMatch(matches, WatchKind.Person, min) is { } best) Fire(c, "matches a watch-listed person", best.Field, best.Similarity);
         }
         foreach (var (min, c) in plan.WatchVehicles)
         {
-            var best = matches.FirstOrDefault(m => m.Entry.Kind == WatchKind.Vehicle && m.Similarity >= min);
-            if (best is not null) Fire(c, "matches a watch-listed vehicle", "plate", best.Similarity);
+            if (BestMatch(matches, WatchKind.Vehicle, min) is { } best) Fire(c, "matches a watch-listed vehicle", "plate", best.Similarity);
         }
+    }
+
+    // Matches come sorted by similarity, best first.
+    private static WatchMatch? BestMatch(IReadOnlyList<WatchMatch> matches, WatchKind kind, double min)
+    {
+        for (var i = 0; i < matches.Count; i++) if (matches[i].Entry.Kind == kind && matches[i].Similarity >= min) return matches[i];
+        return null;
     }
 
     private IReadOnlyList<WatchMatch> MatchWatchList(CrossingRecord r, string plateKey)

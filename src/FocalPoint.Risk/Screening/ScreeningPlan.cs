@@ -28,6 +28,10 @@ public sealed class ScreeningPlan
             for (var i = 0; i < profiles[p].Indicators.Count; i++) Index(profiles[p].Indicators[i], new Contribution(p, i, profiles[p].Indicators[i].Weight));
         }
         Thresholds = [.. profiles.Select(p => p.Threshold)];
+        var width = FirstPassScores.WidthFor(profiles.Count);
+        for (var f = 0; f < Fields.Length; f++) FieldWeights[f] = Fields[f].ToDictionary(e => e.Key, e => ProfileWeights.From(e.Value, width), StringComparer.OrdinalIgnoreCase);
+        for (var h = 0; h < 24; h++) HourWeights[h] = Hours[h].Count == 0 ? null : ProfileWeights.From(Hours[h], width);
+        CargoWordWeights = CargoWords.ToDictionary(e => e.Key, e => ProfileWeights.From(e.Value, width), StringComparer.Ordinal);
     }
 
     /// <summary>The profiles screened, in the order hits refer to them.</summary>
@@ -48,6 +52,11 @@ public sealed class ScreeningPlan
     internal List<(double Min, Contribution C)> WatchPersons { get; } = [];
     internal List<(double Min, Contribution C)> WatchVehicles { get; } = [];
     internal bool HasCargo => CargoWords.Count > 0;
+
+    // The same indexes as whole weights per value, for the first pass (which only needs the scores).
+    internal Dictionary<string, ProfileWeights>[] FieldWeights { get; } = new Dictionary<string, ProfileWeights>[5];
+    internal ProfileWeights?[] HourWeights { get; } = new ProfileWeights?[24];
+    internal Dictionary<string, ProfileWeights> CargoWordWeights { get; }
 
     /// <summary>Days of travel history the patterns need.</summary>
     internal int HistoryDays => Math.Max(1, Repeated.Count == 0 ? 1 : Repeated.Max(r => r.Days));

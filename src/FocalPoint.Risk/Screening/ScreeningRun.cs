@@ -37,25 +37,28 @@ public static class ScreeningRun
         ScreeningOptions options, Action<ScreeningHit> deliver, SummaryCounter counter, CancellationToken cancellationToken)
     {
         var workers = options.Workers;
-        var inboxes = Enumerable.Range(0, workers).Select(_ => new BlockingCollection<(CrossingRecord, long)[]>(boundedCapacity: 8)).ToArray();
+        var inboxes = Enumerable.Range(0, workers).Select(_ => new BlockingCollection<(CrossingRecord, long, string)[]>(boundedCapacity: 8)).ToArray();
         var outbox = new ConcurrentQueue<ScreeningHit>();
         var tasks = inboxes.Select(inbox => Task.Factory.StartNew(() =>
         {
             var screener = new Screener(plan, watch, options);
             foreach (var batch in inbox.GetConsumingEnumerable())
             {
-                foreach (var (r, at) in batch) if (screener.Screen(r, at) is { } hit) outbox.Enqueue(hit);
+                foreach (var (r, at, plateKey) in batch) if (screener.Screen(r, at, plateKey) is { } hit) outbox.Enqueue(hit);
             }
         }, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
-        var pending = inboxes.Select(_ => new List<(CrossingRecord, long)>(BatchSize)).ToArray();
+        var pending = inboxes.Select(_ => new List<(CrossingRecord, long, string)>(BatchSize)).ToArray();
         long position = 0;
         try
         {
             foreach (var r in records)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var w = (int)((uint)StringComparer.Ordinal.GetHashCode(VehicleKey(r)) % (uint)workers);
-                pending[w].Add((r, position++));
+                // Routed by vehicle, so each vehicle's travel history lives in one worker; records without a plate
+                // have no history, and any worker will do: they are spread by id.
+                var plateKey = Screener.PlateKey(r);
+                var w = (int)((uint)StringComparer.Ordinal.GetHashCode(plateKey.Length > 0 ? plateKey : r.Id) % (uint)workers);
+                pending[w].Add((r, position++, plateKey));
                 if (pending[w].Count == BatchSize) { inboxes[w].Add([.. pending[w]], cancellationToken); pending[w].Clear(); }
                 while (outbox.TryDequeue(out var hit)) deliver(hit);
             }
@@ -69,7 +72,4 @@ public static class ScreeningRun
         while (outbox.TryDequeue(out var hit)) deliver(hit);
         return counter.Finish(position);
     }
-
-    // Records without a plate have no travel history: any worker will do, so spread them by id.
-    private static string VehicleKey(CrossingRecord r) => r.Plate.Length > 0 ? NameKey.Plate(r.Plate) : r.Id;
 }
