@@ -115,6 +115,7 @@ public class FocalPointDbContext(DbContextOptions<FocalPointDbContext> options)
     public DbSet<ProductDraft> ProductDrafts => Set<ProductDraft>();
     public DbSet<RiskProfileVersion> RiskProfiles => Set<RiskProfileVersion>();
     public DbSet<RiskAssessmentVersion> RiskAssessments => Set<RiskAssessmentVersion>();
+    public DbSet<CrossingMapping> CrossingMappings => Set<CrossingMapping>();
     public DbSet<ScreeningHit> ScreeningHits => Set<ScreeningHit>();
     public DbSet<ScreeningHitProfile> ScreeningHitProfiles => Set<ScreeningHitProfile>();
     public DbSet<ScreeningRunRecord> ScreeningRuns => Set<ScreeningRunRecord>();

@@ -69,5 +69,30 @@ public sealed class ScreenCommandTests : IDisposable
         Assert.Contains("profile X/v1 not screened: refused: Indicators 1 and 2 exclude each other", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Screen_SaveMappingThenUseItByName_ReadsTheNextFileOfThatShapeAndAnUnknownNameListsTheSaved()
+    {
+        var connection = $"Data Source={temp.Path("screen.db")};Pooling=False";
+        const string Header = "Nr;Zeit;Punkt;Richtung;Kennzeichen\n";
+        var monday = temp.Write("monday.csv", Header + "K1;2026-03-02T07:30:00Z;HAN;exit;04777KM\nK2;2026-03-02T17:31:00Z;HAN;entry;04777KM\n");
+        var tuesday = temp.Write("tuesday.csv", Header + "K3;2026-03-03T07:30:00Z;VER;exit;01111KS\n");
+        string[] map = ["--map", "Nr=id", "--map", "Zeit=time", "--map", "Punkt=crossing_point", "--map", "Richtung=direction", "--map", "Kennzeichen=plate"];
+
+        var first = await CliRunner.RunAsync(["screen", monday, "--profiles", Example("risk-profiles.json"), "--date", "2026-03-02", .. map,
+            "--save-mapping", "Zoll täglich", "--connection", connection, "--user", "tester"]);
+        var second = await CliRunner.RunAsync("screen", tuesday, "--profiles", Example("risk-profiles.json"), "--date", "2026-03-02",
+            "--mapping", "Zoll täglich", "--connection", connection, "--user", "tester");
+        var unknown = await CliRunner.RunAsync("screen", tuesday, "--profiles", Example("risk-profiles.json"), "--date", "2026-03-02",
+            "--mapping", "Customs", "--connection", connection, "--user", "tester");
+
+        Assert.True(first.Exit == 0, first.Err);
+        Assert.Contains("matching \"Zoll täglich\" saved (5 columns)", first.Err, StringComparison.Ordinal);
+        Assert.Contains("screened 2 records", first.Err, StringComparison.Ordinal);
+        Assert.True(second.Exit == 0, second.Err);
+        Assert.Contains("screened 1 records", second.Err, StringComparison.Ordinal);
+        Assert.NotEqual(0, unknown.Exit);
+        Assert.Contains("No saved matching \"Customs\". Saved: Zoll täglich.", unknown.Err, StringComparison.Ordinal);
+    }
+
     public void Dispose() => temp.Dispose();
 }

@@ -54,6 +54,21 @@ public sealed class TestDatabase : IAsyncDisposable
     /// </summary>
     private static readonly ConcurrentDictionary<(DatabaseProvider Provider, double? DemoScale), Lazy<Task<TestDatabase>>> Templates = new();
 
+    private static readonly ConcurrentDictionary<string, Lazy<Task<TestDatabase>>> PreparedTemplates = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A copy of a database that <paramref name="prepare"/> builds once per test process under <paramref name="key"/>
+    /// (for instance, one the web app's start-up has already seeded): whatever the preparation costs is paid once,
+    /// and every caller gets a database of its own.
+    /// </summary>
+    public static Task<TestDatabase> CreatePreparedAsync(string key, Func<Task<TestDatabase>> prepare) =>
+        CopyOfAsync(PreparedTemplates.GetOrAdd(key, _ => new Lazy<Task<TestDatabase>>(async () =>
+        {
+            var database = await prepare();
+            await database.CloseForCopyingAsync();
+            return database;
+        })).Value);
+
     private static async Task<TestDatabase> CopyOfAsync(Task<TestDatabase> templateTask)
     {
         var template = await templateTask;

@@ -13,5 +13,9 @@ public static class RiskMessages
     public static readonly MessageTemplate NotCheckedWhy = new("NotCheckedWhy", "Say why the crossing was not checked.");
     public static readonly MessageTemplate AssessmentRefused = new("AssessmentRefused", "The assessment cannot be scored: {0}");
     public static readonly MessageTemplate NotRetirable = new("NotRetirable", "Only an approved profile or a draft can be retired; this version is {0}.");
+    public static readonly MessageTemplate MappingEmpty = new("MappingEmpty", "Choose at least one column to map.");
+    public static readonly MessageTemplate MappingNotDocumented = new("MappingNotDocumented", "'{0}' is not a documented column of crossings files.");
+    public static readonly MessageTemplate MappingTargetTwice = new("MappingTargetTwice", "Two columns are mapped onto '{0}'; choose one.");
+    public static readonly MessageTemplate MappingTooLong = new("MappingTooLong", "The mapping is too long to save; shorten the column names.");
     public static readonly MessageTemplate OutcomeRecorded = new("OutcomeRecorded", "The outcome of this hit is already recorded.");
 }

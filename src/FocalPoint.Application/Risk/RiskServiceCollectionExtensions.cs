@@ -12,6 +12,7 @@ public static class RiskServiceCollectionExtensions
         services.AddScoped<Profiles.RetireRiskProfile>();
         services.AddScoped<Screening.ScreenCrossings>();
         services.AddScoped<Screening.ScreenCrossingFile>();
+        services.AddScoped<Screening.CrossingMappings>();
         services.AddScoped<Screening.ScreenCrossingStream>();
         // One watch-list per process, brought up to date incrementally at each screening.
         services.AddSingleton<Screening.RegistryWatchList>();

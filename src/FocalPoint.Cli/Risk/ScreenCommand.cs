@@ -22,6 +22,8 @@ internal static class ScreenCommand
     {
         var crossings = new Argument<FileInfo>("CROSSINGS") { Description = "Crossings file: CSV, XLSX or JSON Lines in the documented columns (docs/examples/crossings.csv), or mapped onto them with --map." };
         var map = new Option<string[]>("--map") { Description = "FILE_COLUMN=documented_column, repeatable: reads a file whose columns have other names (e.g. --map Kennzeichen=plate).", AllowMultipleArgumentsPerToken = true };
+        var savedMapping = new Option<string?>("--mapping") { Description = "NAME of a saved column matching (saved on the screening page or with --save-mapping) to read the file with." };
+        var saveMapping = new Option<string?>("--save-mapping") { Description = "Save the --map pairs under NAME for the next file in the same shape (replaces a matching of that name)." };
         var profiles = new Option<string>("--profiles") { Description = "'active' (approved profiles in the database; hits are queued) or a profiles JSON file (docs/examples/risk-profiles.json).", Required = true };
         var database = new DatabaseArguments();
         var user = new Option<string>("--user") { Description = "Who runs it, for the audit log (with 'active').", DefaultValueFactory = _ => Environment.UserName };
@@ -33,12 +35,12 @@ internal static class ScreenCommand
 
         var command = new Command("screen", "Screen crossing records against risk profiles and a watch-list; write each hit with its reasons.")
         {
-            crossings, profiles, watch, output, date, control, workers, user, map,
+            crossings, profiles, watch, output, date, control, workers, user, map, savedMapping, saveMapping,
         };
         database.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
-            var mapping = Mapping(parse.GetValue(map));
+            var mapping = await MappingAsync(parse, database, parse.GetValue(user)!, Mapping(parse.GetValue(map)), parse.GetValue(savedMapping), parse.GetValue(saveMapping), ct);
             if (parse.GetValue(profiles) == "active") return await ScreenActiveAsync(parse, database, parse.GetValue(user)!, parse.GetValue(crossings)!,
                 mapping, parse.GetValue(watch), parse.GetValue(output), parse.GetValue(control), ct);
             var day = Day(parse.GetValue(date));
@@ -102,6 +104,30 @@ internal static class ScreenCommand
         {
             throw new UserErrorException(problem.Message);
         }
+    }
+
+    // A saved matching read by name, or the --map pairs (saved under a name when asked): both in the database.
+    private static async Task<Dictionary<string, string>> MappingAsync(ParseResult parse, DatabaseArguments database, string user,
+        Dictionary<string, string> pairs, string? useName, string? saveName, CancellationToken ct)
+    {
+        if (useName is null && saveName is null) return pairs;
+        if (useName is not null && pairs.Count > 0) throw new UserErrorException("Give either --map pairs or a saved --mapping, not both.");
+        if (saveName is not null && pairs.Count == 0) throw new UserErrorException("--save-mapping saves the --map pairs: give them too.");
+        await using var services = await CliServices.CreateAsync(parse, database, user, ct);
+        if (useName is not null)
+        {
+            var found = await services.RunAsync<CrossingMappings, SavedCrossingMapping?>(m => m.FindAsync(useName, ct));
+            if (found is not null) return new Dictionary<string, string>(found.Columns, StringComparer.Ordinal);
+            var names = await services.RunAsync<CrossingMappings, IReadOnlyList<SavedCrossingMapping>?>(m => m.ListAsync(ct))
+                ?? throw new UserErrorException("Saved matchings need the border-screening capability.");
+            throw new UserErrorException($"No saved matching \"{useName}\". Saved: {(names.Count == 0 ? "none" : string.Join(", ", names.Select(n => n.Name)))}.");
+        }
+        var saved = await services.RunAsync<CrossingMappings, FocalPoint.Application.Common.CommandResult<SavedCrossingMapping>>(m => m.SaveAsync(saveName, pairs, ct));
+        if (saved.NotFound) throw new UserErrorException("Saved matchings need the border-screening capability.");
+        if (saved.Conflict) throw new UserErrorException($"Someone saved \"{saveName}\" a moment ago; try again.");
+        if (saved.Errors is { } errors) throw new UserErrorException(string.Join(" ", errors.Entries.SelectMany(e => e.Value.Select(CliText.Message))));
+        parse.InvocationConfiguration.Error.WriteLine($"matching \"{saved.Value!.Name}\" saved ({pairs.Count} columns)");
+        return pairs;
     }
 
     /// <summary>"--map A=b --map C=d" as the file's column to the documented one; a malformed pair is named.</summary>

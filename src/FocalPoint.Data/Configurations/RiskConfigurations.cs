@@ -89,3 +89,14 @@ internal sealed class ScreeningRunPointConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(p => new { p.CrossingPoint, p.StartedAtUtc });
     }
 }
+
+internal sealed class CrossingMappingConfiguration : IEntityTypeConfiguration<CrossingMapping>
+{
+    public void Configure(EntityTypeBuilder<CrossingMapping> builder)
+    {
+        builder.ConfigureAuditable();
+        builder.Property(m => m.Name).HasMaxLength(CrossingMapping.MaxNameLength).IsRequired();
+        builder.Property(m => m.ColumnsJson).HasMaxLength(CrossingMapping.MaxColumnsLength).IsRequired();
+        builder.HasIndex(m => m.Name).IsUnique();
+    }
+}

@@ -88,9 +88,22 @@ public sealed class RiskBrowserTests(BrowserFixture fixture) : IClassFixture<Bro
         {
             await officer.SelectOptionAsync($"#map-{field}", column);
         }
+        // Saved under a name, the matching reads the next sheet of that shape with no matching step.
+        var name = $"Dogana {culture} {Guid.NewGuid():N}"[..24];
+        await officer.FillAsync("#map-save-name", name);
+        await officer.ClickAsync("#map-save-button");
+        await Expect(officer.Locator("#map-save-status")).ToContainTextAsync(name);
         await fixture.ShotAsync(officer, $"65b-risk-screen-mapping-{culture}");
         await officer.ClickAsync("#screen-mapped");
         await Expect(officer.Locator("#screen-records")).ToHaveTextAsync("2");
+        await officer.GotoAsync("/risk/screen");
+        await BrowserFixture.WaitUntilLiveAsync(officer);
+        await officer.SelectOptionAsync("#screen-saved-mapping", name);
+        await officer.Locator("#crossings-file").SetInputFilesAsync(sheet);
+        await fixture.ShotAsync(officer, $"65c-risk-screen-saved-mapping-{culture}");
+        await officer.ClickAsync("#screen-start");
+        await Expect(officer.Locator("#screen-records")).ToHaveTextAsync("2");
+        await Expect(officer.Locator("#screen-mapping")).ToHaveCountAsync(0);
         File.Delete(sheet);
         var analyst = await fixture.SignedInPageAsync("analyst", culture, "/risk/profiles");
         await Expect(analyst.Locator("#draft-profile")).ToBeVisibleAsync();

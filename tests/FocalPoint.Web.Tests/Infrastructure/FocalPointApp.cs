@@ -3,6 +3,7 @@ using FocalPoint.Data.Setup;
 using FocalPoint.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace FocalPoint.Web.Tests.Infrastructure;
@@ -27,11 +28,41 @@ public abstract partial class FocalPointApp : WebApplicationFactory<Program>, IA
     private const double DemoScale = 0.02;
 
     /// <summary>
-    /// A copy of a database with the demo already loaded (the start-up then loads nothing), unless this app resolves the
-    /// demo's records at start-up, which happens only when the start-up loads the demo itself.
+    /// A copy of a database the app's start-up has already prepared (the demo, the modules' demo data and the demo
+    /// accounts in it: this start then adds nothing), unless this app resolves the demo's records at start-up, which
+    /// happens only when the start-up loads the demo itself.
     /// </summary>
     public async Task InitializeAsync() =>
-        database = ResolveDemoData ? await TestDatabase.CreateAsync(Provider) : await TestDatabase.CreateWithDemoAsync(Provider, DemoScale);
+        database = ResolveDemoData ? await TestDatabase.CreateAsync(Provider)
+            : await TestDatabase.CreatePreparedAsync($"web-started-{Provider}", () => StartedOnceAsync(Provider));
+
+    // One start of the app per test process and provider seeds the modules and hashes the accounts' passwords; the
+    // sixty-odd apps of the suite start from copies. Background jobs stay off in that start, so that no job's lease
+    // or run is copied into every test's database.
+    private static async Task<TestDatabase> StartedOnceAsync(DatabaseProvider provider)
+    {
+        var database = await TestDatabase.CreateWithDemoAsync(provider, DemoScale);
+        await using (var app = new PreparingApp(provider, database))
+        {
+            _ = app.Services;
+        }
+        return database;
+    }
+
+    private sealed class PreparingApp : FocalPointApp
+    {
+        public PreparingApp(DatabaseProvider provider, TestDatabase prepared) => (this.provider, database) = (provider, prepared);
+
+        private readonly DatabaseProvider provider;
+
+        public override DatabaseProvider Provider => provider;
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Jobs:Enabled", "false");
+        }
+    }
 
     async Task IAsyncLifetime.DisposeAsync()
     {
@@ -70,6 +101,10 @@ public abstract partial class FocalPointApp : WebApplicationFactory<Program>, IA
         // A lighter proof of work keeps browser tests quick on a loaded machine; the check itself is the same.
         builder.UseSetting("Cyber:ProofOfWorkBits", "12");
         builder.UseSetting("Cyber:AttachmentDirectory", Path.Combine(Path.GetTempPath(), "focalpoint-cyber-attachments-tests"));
+
+        // Tests sign in hundreds of times: a password hash of a thousand rounds instead of the default hundred thousand
+        // keeps that from being a noticeable part of the suite. The hashing code is the same.
+        builder.ConfigureServices(services => services.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(o => o.IterationCount = 1_000));
     }
 
     /// <summary>A client signed in as the given demo account, through the real sign-in form and second step.</summary>

@@ -176,6 +176,25 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CrossingMappings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    ColumnsJson = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CrossingMappings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CyberOrganisations",
                 columns: table => new
                 {
@@ -3250,6 +3269,12 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 column: "OperatorId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CrossingMappings_Name",
+                table: "CrossingMappings",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CrossingPoints_Code",
                 table: "CrossingPoints",
                 column: "Code",
@@ -4025,6 +4050,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "CriticalAssets");
+
+            migrationBuilder.DropTable(
+                name: "CrossingMappings");
 
             migrationBuilder.DropTable(
                 name: "CyberAttachments");
