@@ -12,6 +12,9 @@ namespace FocalPoint.Application.Notifications;
 /// </summary>
 public sealed class Notify(FocalPointDbContext db, IAccessContext accessContext, TimeProvider time)
 {
+    /// <summary>For work outside a request (demo loading, tools): the system acts, so nobody is left out as the actor.</summary>
+    public static Notify AsSystem(FocalPointDbContext db, TimeProvider time) => new(db, new FixedAccessContext(UserAccess.System("system")), time);
+
     /// <summary>Stores the notifications that pass the reach check; returns how many users were told.</summary>
     public async Task<int> HandleAsync(IEnumerable<NotificationDraft> drafts, CancellationToken ct = default)
     {
