@@ -16,11 +16,16 @@ public sealed class Notify(FocalPointDbContext db, IAccessContext accessContext,
     public static Notify AsSystem(FocalPointDbContext db, TimeProvider time) => new(db, new FixedAccessContext(UserAccess.System("system")), time);
 
     /// <summary>Stores the notifications that pass the reach check; returns how many users were told.</summary>
-    public async Task<int> HandleAsync(IEnumerable<NotificationDraft> drafts, CancellationToken ct = default)
+    public Task<int> HandleAsync(IEnumerable<NotificationDraft> drafts, CancellationToken ct = default) => StoreAsync(drafts, tellActor: false, ct);
+
+    /// <summary>For what the system found rather than what the user did (a stolen hit of their import): the actor is told too.</summary>
+    public Task<int> IncludingActorAsync(IEnumerable<NotificationDraft> drafts, CancellationToken ct = default) => StoreAsync(drafts, tellActor: true, ct);
+
+    private async Task<int> StoreAsync(IEnumerable<NotificationDraft> drafts, bool tellActor, CancellationToken ct)
     {
         var actor = (await accessContext.GetAsync(ct)).UserName;
         var wanted = drafts
-            .Where(d => !string.IsNullOrWhiteSpace(d.Recipient) && !string.Equals(d.Recipient, actor, StringComparison.OrdinalIgnoreCase))
+            .Where(d => !string.IsNullOrWhiteSpace(d.Recipient) && (tellActor || !string.Equals(d.Recipient, actor, StringComparison.OrdinalIgnoreCase)))
             .DistinctBy(d => (d.Recipient, d.Kind, d.Target, d.TargetId))
             .ToList();
         if (wanted.Count == 0)

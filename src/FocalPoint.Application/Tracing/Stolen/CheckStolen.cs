@@ -78,7 +78,7 @@ public sealed class CheckStolen(FocalPointDbContext db, StolenRegister register,
         var fresh = found.Where(h => known.Add((h.FirearmId, h.StolenFirearmId))).ToList();
         db.StolenHits.AddRange(fresh);
         await db.SaveChangesAsync(ct);
-        await notify.HandleAsync(await StolenHitHolders.DraftsAsync(db, fresh, ct), ct);
+        await notify.IncludingActorAsync(await StolenHitHolders.DraftsAsync(db, fresh, ct), ct);
         return fresh.Count;
     }
 }

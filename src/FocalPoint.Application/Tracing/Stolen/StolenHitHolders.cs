@@ -1,6 +1,5 @@
 using FocalPoint.Application.Notifications;
 using FocalPoint.Data;
-using FocalPoint.Domain.Incidents;
 using FocalPoint.Domain.Notifications;
 using FocalPoint.Domain.Tracing;
 using Microsoft.EntityFrameworkCore;
@@ -8,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace FocalPoint.Application.Tracing.Stolen;
 
 /// <summary>
-/// Who holds each side of a hit: the teams of the cases holding each firearm's incident, and for the theft report its
-/// reporter. Each holder is told of their own side (its firearm page, its incident's reference), which is also
+/// Who holds each side of a hit: the one who recorded each incident (the reporter of the theft, the officer or the
+/// import that recorded the seizure) and the teams of the cases holding it. Each holder is told of their own side (its firearm page, its incident's reference), which is also
 /// where the hit is shown; <see cref="Notify"/> drops anyone whose need-to-know does not open that firearm.
 /// </summary>
 internal static class StolenHitHolders
@@ -19,14 +18,14 @@ internal static class StolenHitHolders
     public static async Task<List<NotificationDraft>> DraftsAsync(FocalPointDbContext db, IReadOnlyCollection<StolenHit> hits, CancellationToken ct)
     {
         var firearmIds = hits.SelectMany(h => new[] { h.FirearmId, h.StolenFirearmId }).Distinct().ToList();
-        var sides = new Dictionary<long, (long IncidentId, string Reference, string? Reporter)>();
+        var sides = new Dictionary<long, (long IncidentId, string Reference, string Recorder)>();
         foreach (var chunk in firearmIds.Chunk(Chunk))
         {
             var rows = await db.Firearms.AsNoTracking().Where(f => chunk.Contains(f.Id))
-                .Select(f => new { f.Id, f.IncidentId, f.Incident!.Reference, f.Incident.Kind, f.Incident.CreatedBy }).ToListAsync(ct);
+                .Select(f => new { f.Id, f.IncidentId, f.Incident!.Reference, f.Incident.CreatedBy }).ToListAsync(ct);
             foreach (var r in rows)
             {
-                sides[r.Id] = (r.IncidentId, r.Reference, r.Kind == IncidentKind.TheftOrLoss ? r.CreatedBy : null);
+                sides[r.Id] = (r.IncidentId, r.Reference, r.CreatedBy);
             }
         }
 
@@ -35,7 +34,7 @@ internal static class StolenHitHolders
         foreach (var firearmId in hits.SelectMany(h => new[] { h.FirearmId, h.StolenFirearmId }).Where(sides.ContainsKey))
         {
             var side = sides[firearmId];
-            var holders = teams[side.IncidentId].Concat(side.Reporter is null ? [] : [side.Reporter]);
+            var holders = teams[side.IncidentId].Append(side.Recorder);
             drafts.AddRange(holders.Select(u => new NotificationDraft(u, NotificationKind.StolenHit, NotificationTarget.Firearm, firearmId, side.Reference)));
         }
 
