@@ -67,6 +67,7 @@ public static class ApplicationServiceCollectionExtensions
         Risk.RiskServiceCollectionExtensions.AddFocalPointRisk(services);
         Tracing.TracingServiceCollectionExtensions.AddFocalPointTracing(services);
         Ballistics.BallisticsServiceCollectionExtensions.AddFocalPointBallistics(services);
+        Notifications.NotificationsServiceCollectionExtensions.AddFocalPointNotifications(services);
         Sharing.SharingServiceCollectionExtensions.AddFocalPointSharing(services);
         Cyber.CyberServiceCollectionExtensions.AddFocalPointCyber(services);
         Training.TrainingServiceCollectionExtensions.AddFocalPointTraining(services);

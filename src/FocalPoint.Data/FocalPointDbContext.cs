@@ -15,6 +15,7 @@ using FocalPoint.Domain.Items;
 using FocalPoint.Domain.Links;
 using FocalPoint.Domain.Network;
 using FocalPoint.Domain.Notes;
+using FocalPoint.Domain.Notifications;
 using FocalPoint.Domain.Parties;
 using FocalPoint.Domain.Products;
 using FocalPoint.Domain.Reference;
@@ -60,6 +61,7 @@ public class FocalPointDbContext(DbContextOptions<FocalPointDbContext> options)
     public DbSet<StolenHit> StolenHits => Set<StolenHit>();
     public DbSet<BallisticExamination> BallisticExaminations => Set<BallisticExamination>();
     public DbSet<BallisticLead> BallisticLeads => Set<BallisticLead>();
+    public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<CyberIncident> CyberIncidents => Set<CyberIncident>();
     public DbSet<CyberIndicator> CyberIndicators => Set<CyberIndicator>();
     public DbSet<CyberAttachment> CyberAttachments => Set<CyberAttachment>();

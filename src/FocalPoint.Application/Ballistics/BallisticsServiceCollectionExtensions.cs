@@ -10,6 +10,7 @@ public static class BallisticsServiceCollectionExtensions
         services.AddScoped<RecordExamination>();
         services.AddScoped<ProposeLead>();
         services.AddScoped<DecideLead>();
+        services.AddScoped<LeadNotices>();
         services.AddScoped<ListExaminations>();
         services.AddScoped<ListBallisticHits>();
         return services;

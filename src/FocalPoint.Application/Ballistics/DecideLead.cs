@@ -14,7 +14,7 @@ public sealed record LeadDecision(bool Confirm, DateOnly? ComparedOn, string? No
 /// An examiner's review of a lead after comparing the marks: confirmed (a hit, which joins the scenes and the firearm
 /// in the link chart at once) or refuted. Another examiner than the proposer decides, once.
 /// </summary>
-public sealed class DecideLead(FocalPointDbContext db, IAccessContext accessContext, IAuditLog audit, TimeProvider time, RegistrySnapshotCache snapshots)
+public sealed class DecideLead(FocalPointDbContext db, IAccessContext accessContext, IAuditLog audit, TimeProvider time, RegistrySnapshotCache snapshots, LeadNotices notices)
 {
     public async Task<CommandResult<BallisticLeadState>> HandleAsync(long leadId, LeadDecision decision, CancellationToken ct = default)
     {
@@ -63,6 +63,7 @@ public sealed class DecideLead(FocalPointDbContext db, IAccessContext accessCont
             snapshots.Invalidate();
         }
 
+        await notices.DecidedAsync(lead, ct);
         return CommandResult<BallisticLeadState>.Ok(lead.State);
     }
 }

@@ -13,7 +13,7 @@ public sealed record LeadInput(string? LabNumber, string? MatchedLabNumber);
 /// Records a candidate correlation the laboratory's comparison proposed between two examinations. Class
 /// characteristics must agree (the same calibre where both are known), and at least one side is scene evidence.
 /// </summary>
-public sealed class ProposeLead(FocalPointDbContext db, IAccessContext accessContext, IAuditLog audit, TimeProvider time)
+public sealed class ProposeLead(FocalPointDbContext db, IAccessContext accessContext, IAuditLog audit, TimeProvider time, LeadNotices notices)
 {
     public async Task<CommandResult<long>> HandleAsync(LeadInput input, CancellationToken ct = default)
     {
@@ -45,6 +45,7 @@ public sealed class ProposeLead(FocalPointDbContext db, IAccessContext accessCon
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(new AuditEvent(AuditAction.Collect, "BallisticLead",
             [$"BallisticLead/{lead.Id}", $"BallisticExamination/{first.Id}", $"BallisticExamination/{second.Id}"], Detail: "ballistic lead proposed"), ct);
+        await notices.ProposedAsync(lead, input.LabNumber!.Trim(), ct);
         return CommandResult<long>.Ok(lead.Id);
     }
 

@@ -1,10 +1,13 @@
 using FocalPoint.Application.Common;
+using FocalPoint.Application.Notifications;
 using FocalPoint.Application.Security;
 using FocalPoint.Data;
 using FocalPoint.Data.Auditing;
 using FocalPoint.Domain.Cases;
 using FocalPoint.Domain.Incidents;
 using FocalPoint.Domain.Notes;
+using FocalPoint.Domain.Notifications;
+using Microsoft.EntityFrameworkCore;
 
 namespace FocalPoint.Application.Cases;
 
@@ -15,12 +18,12 @@ public sealed record JournalInput(NoteKind Kind, SourceReliability SourceReliabi
 /// text about people under investigation, so it is encrypted at rest like a narrative and its writing is audited as a
 /// collection (the text itself never goes into the log).
 /// </summary>
-public sealed class AddJournalEntry(FocalPointDbContext db, IAccessContext accessContext, IAuditLog audit)
+public sealed class AddJournalEntry(FocalPointDbContext db, IAccessContext accessContext, IAuditLog audit, Notify notify)
 {
     public async Task<CommandResult<long>> HandleAsync(long caseId, JournalInput input, CancellationToken cancellationToken = default)
     {
         var access = await accessContext.GetAsync(cancellationToken);
-        if (await CaseAccess.FindWorkedAsync(db, access, caseId, cancellationToken) is null)
+        if (await CaseAccess.FindWorkedAsync(db, access, caseId, cancellationToken) is not { } @case)
         {
             return CommandResult<long>.Missing();
         }
@@ -50,6 +53,24 @@ public sealed class AddJournalEntry(FocalPointDbContext db, IAccessContext acces
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync(
             new AuditEvent(AuditAction.Collect, "Case", [$"Case/{caseId}", $"CaseJournal/{entry.Id}"], Detail: $"journal {input.Kind} note"), cancellationToken);
+        await TellMentionedAsync(@case, entry.Text, cancellationToken);
         return CommandResult<long>.Ok(entry.Id);
+    }
+
+    /// <summary>
+    /// "@name" tells a member of the case's team (owner included); a name outside the team is ignored, so mentioning
+    /// someone never discloses the case to them.
+    /// </summary>
+    private async Task TellMentionedAsync(Case @case, string text, CancellationToken ct)
+    {
+        var mentioned = Mentions.In(text);
+        if (mentioned.Count == 0)
+        {
+            return;
+        }
+
+        var team = await db.CaseMembers.Where(m => m.CaseId == @case.Id).Select(m => m.UserName).ToListAsync(ct);
+        var told = team.Append(@case.Owner).Distinct(StringComparer.Ordinal).Where(mentioned.Contains);
+        await notify.HandleAsync(told.Select(u => new NotificationDraft(u, NotificationKind.Mentioned, NotificationTarget.Case, @case.Id, @case.Reference)), ct);
     }
 }

@@ -1,7 +1,9 @@
 using FocalPoint.Application.Common;
+using FocalPoint.Application.Notifications;
 using FocalPoint.Application.Security;
 using FocalPoint.Data;
 using FocalPoint.Domain.Cases;
+using FocalPoint.Domain.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace FocalPoint.Application.Cases;
@@ -9,7 +11,7 @@ namespace FocalPoint.Application.Cases;
 public sealed record CaseTaskInput(string? Title, string? Assignee, DateOnly? DueOn);
 
 /// <summary>Tasks of a case: given to a team member with an optional due date; their status moves on as work is done.</summary>
-public sealed class CaseTasks(FocalPointDbContext db, IAccessContext accessContext, TimeProvider time)
+public sealed class CaseTasks(FocalPointDbContext db, IAccessContext accessContext, TimeProvider time, Notify notify)
 {
     public async Task<CommandResult<long>> AddAsync(long caseId, CaseTaskInput input, CancellationToken cancellationToken = default)
     {
@@ -45,6 +47,7 @@ public sealed class CaseTasks(FocalPointDbContext db, IAccessContext accessConte
         var task = new CaseTask { CaseId = caseId, Title = input.Title!.Trim(), Assignee = assignee, DueOn = input.DueOn };
         db.CaseTasks.Add(task);
         await db.SaveChangesAsync(cancellationToken);
+        await notify.HandleAsync([new NotificationDraft(assignee, NotificationKind.TaskAssigned, NotificationTarget.Case, caseId, @case.Reference)], cancellationToken);
         return CommandResult<long>.Ok(task.Id);
     }
 

@@ -11,7 +11,7 @@ internal static class BallisticsApi
     public static void MapBallisticsApi(this RouteGroupBuilder api)
     {
         var lab = api.MapGroup("/ballistics").WithTags("Ballistics").RequireAuthorization(Capabilities.Ballistics);
-        lab.MapGet("/", ListAsync).WithName("ListBallistics").WithSummary("Leads (open first) and the latest examinations, optionally for laboratory numbers starting with `lab`.");
+        lab.MapGet("/", ListAsync).WithName("ListBallistics").WithSummary("Leads (open first) and a page of examinations in the order asked (`sort`, `page`), optionally for laboratory numbers starting with `lab`.");
         lab.MapPost("/examinations", RecordAsync).WithName("RecordExamination").WithSummary("Records an examination of scene evidence or of test fires from a recorded firearm.");
         lab.MapPost("/leads", ProposeAsync).WithName("ProposeBallisticLead").WithSummary("Records a candidate correlation between two examinations.");
         lab.MapPost("/leads/{id:long}/decision", DecideAsync).WithName("DecideBallisticLead").WithSummary("Another examiner confirms or refutes a lead after comparing the marks.");
@@ -20,8 +20,8 @@ internal static class BallisticsApi
             .WithSummary("Confirmed hits of an incident, a firearm or a case (scope and id), each side named only within reach.");
     }
 
-    private static async Task<Results<Ok<LaboratoryView>, NotFound>> ListAsync(string? lab, ListExaminations handler, CancellationToken ct) =>
-        await handler.HandleAsync(lab, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
+    private static async Task<Results<Ok<LaboratoryView>, NotFound>> ListAsync(string? lab, ExaminationSort? sort, int? page, ListExaminations handler, CancellationToken ct) =>
+        await handler.HandleAsync(new ExaminationQuery(lab, sort ?? ExaminationSort.Newest, page ?? 1), ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
 
     private static async Task<Results<Created<long>, ValidationProblem, NotFound>> RecordAsync(ExaminationInput body, RecordExamination handler, CancellationToken ct) =>
         Created(await handler.HandleAsync(body, ct), "examinations");

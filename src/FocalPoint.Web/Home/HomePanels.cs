@@ -7,6 +7,7 @@ namespace FocalPoint.Web.Home;
 internal enum HomePanel
 {
     Summary,
+    Notifications,
     ProductDrafts,
     Sharing,
     MyCases,
@@ -35,12 +36,12 @@ internal static class HomePanels
     private static readonly Dictionary<string, HomePanel[]> ByRole = new(StringComparer.Ordinal)
     {
         [Roles.Administrator] = [HomePanel.Accounts, HomePanel.WhatYouCanDo],
-        [Roles.Analyst] = [HomePanel.Summary, HomePanel.ProductDrafts, HomePanel.MyCases, HomePanel.MyIncidents, HomePanel.WhatYouCanDo],
-        [Roles.Investigator] = [HomePanel.MyCases, HomePanel.MyIncidents, HomePanel.WhatYouCanDo],
-        [Roles.BorderOfficer] = [HomePanel.AgencyIncidents, HomePanel.MyImports, HomePanel.WhatYouCanDo],
-        [Roles.CustomsOfficer] = [HomePanel.AgencyIncidents, HomePanel.MyImports, HomePanel.WhatYouCanDo],
-        [Roles.Commander] = [HomePanel.Summary, HomePanel.Sharing, HomePanel.WhatYouCanDo],
-        [Roles.LiaisonOfficer] = [HomePanel.Sharing, HomePanel.WhatYouCanDo, HomePanel.LatestIncidents],
+        [Roles.Analyst] = [HomePanel.Notifications, HomePanel.Summary, HomePanel.ProductDrafts, HomePanel.MyCases, HomePanel.MyIncidents, HomePanel.WhatYouCanDo],
+        [Roles.Investigator] = [HomePanel.Notifications, HomePanel.MyCases, HomePanel.MyIncidents, HomePanel.WhatYouCanDo],
+        [Roles.BorderOfficer] = [HomePanel.Notifications, HomePanel.AgencyIncidents, HomePanel.MyImports, HomePanel.WhatYouCanDo],
+        [Roles.CustomsOfficer] = [HomePanel.Notifications, HomePanel.AgencyIncidents, HomePanel.MyImports, HomePanel.WhatYouCanDo],
+        [Roles.Commander] = [HomePanel.Notifications, HomePanel.Summary, HomePanel.Sharing, HomePanel.WhatYouCanDo],
+        [Roles.LiaisonOfficer] = [HomePanel.Notifications, HomePanel.Sharing, HomePanel.WhatYouCanDo, HomePanel.LatestIncidents],
         [Roles.Auditor] = [HomePanel.Audit, HomePanel.WhatYouCanDo],
         [Roles.MunicipalCoordinator] = [HomePanel.CommunitySafety, HomePanel.ReferralFigures],
         [Roles.ReferralCaseWorker] = [HomePanel.ReferralModule],
@@ -49,7 +50,7 @@ internal static class HomePanels
         [Roles.TrainingOfficer] = [HomePanel.Training, HomePanel.WhatYouCanDo],
         [Roles.InfrastructureMinistry] = [HomePanel.Infrastructure, HomePanel.WhatYouCanDo],
         [Roles.InfrastructureOperator] = [HomePanel.Infrastructure],
-        [Roles.ForensicExaminer] = [HomePanel.WhatYouCanDo],
+        [Roles.ForensicExaminer] = [HomePanel.Notifications, HomePanel.WhatYouCanDo],
     };
 
     public static IReadOnlyList<HomePanel> For(ClaimsPrincipal user) =>

@@ -20,6 +20,7 @@ internal static class ServiceRegistration
         services.AddScoped<FocalPoint.Application.Security.IAccessContext, FocalPoint.Web.Security.SignedInAccessContext>();
         services.AddScoped<FocalPoint.Web.Security.PurposeMemory>();
         services.AddScoped<FocalPoint.Web.Security.PageAccess>();
+        services.AddScoped<FocalPoint.Web.Notifications.NotificationSignal>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddFocalPointData(builder.Configuration);
         services.AddFocalPointAudit(builder.Configuration);

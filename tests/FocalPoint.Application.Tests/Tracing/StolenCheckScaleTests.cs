@@ -33,7 +33,7 @@ public sealed class StolenCheckScaleTests
 
         await using (var db = database.CreateContext())
         {
-            var check = new CheckStolen(db, new StolenRegister(TimeProvider.System), TimeProvider.System);
+            var check = new CheckStolen(db, new StolenRegister(TimeProvider.System), TimeProvider.System, FocalPoint.Application.Notifications.Notify.AsSystem(db, TimeProvider.System));
             var seizures = db.Incidents.Where(i => i.Kind == IncidentKind.Seizure).Select(i => i.Id);
 
             var first = await check.CheckIncidentsAsync(seizures);

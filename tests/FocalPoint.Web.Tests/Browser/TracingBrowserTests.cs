@@ -128,7 +128,7 @@ public sealed class TracingBrowserTests(BrowserFixture fixture) : IClassFixture<
         db.Incidents.AddRange(stolen, seized);
         await db.SaveChangesAsync();
         var time = TimeProvider.System;
-        await new CheckStolen(db, new StolenRegister(time), time).CheckIncidentsAsync(db.Incidents.Where(i => i.Id == seized.Id).Select(i => i.Id));
+        await new CheckStolen(db, new StolenRegister(time), time, FocalPoint.Application.Notifications.Notify.AsSystem(db, time)).CheckIncidentsAsync(db.Incidents.Where(i => i.Id == seized.Id).Select(i => i.Id));
         return (seized.Firearms[0].Id, stolenSerial);
     }
 

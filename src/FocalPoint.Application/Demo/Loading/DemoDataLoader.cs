@@ -45,7 +45,7 @@ public sealed class DemoDataLoader(FocalPointDbContext db)
 
         // The lost-and-stolen check runs as after an import: stolen licensed guns seized later become hits.
         var time = TimeProvider.System;
-        await new Tracing.Stolen.CheckStolen(db, new Tracing.Stolen.StolenRegister(time), time).CheckIncidentsAsync(db.Incidents.Select(i => i.Id), cancellationToken);
+        await new Tracing.Stolen.CheckStolen(db, new Tracing.Stolen.StolenRegister(time), time, Notifications.Notify.AsSystem(db, time)).CheckIncidentsAsync(db.Incidents.Select(i => i.Id), cancellationToken);
         return new DemoLoadProgress(incidents, rows);
     }
 

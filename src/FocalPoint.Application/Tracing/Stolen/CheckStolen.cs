@@ -1,3 +1,4 @@
+using FocalPoint.Application.Notifications;
 using FocalPoint.Data;
 using FocalPoint.Domain.Incidents;
 using FocalPoint.Domain.Tracing;
@@ -7,10 +8,10 @@ namespace FocalPoint.Application.Tracing.Stolen;
 
 /// <summary>
 /// The automatic lost-and-stolen check: the firearms of newly recorded or imported incidents against the register,
-/// each match stored once as a <see cref="StolenHit"/> for the holders of both records. Theft reports themselves are
+/// each match stored once as a <see cref="StolenHit"/>, and the holders of both records told. Theft reports themselves are
 /// not checked (they are the register).
 /// </summary>
-public sealed class CheckStolen(FocalPointDbContext db, StolenRegister register, TimeProvider time)
+public sealed class CheckStolen(FocalPointDbContext db, StolenRegister register, TimeProvider time, Notify notify)
 {
     /// <summary>Checks the firearms of the given incidents; returns the number of new hits.</summary>
     public async Task<int> CheckIncidentsAsync(IQueryable<long> incidentIds, CancellationToken ct = default)
@@ -77,6 +78,7 @@ public sealed class CheckStolen(FocalPointDbContext db, StolenRegister register,
         var fresh = found.Where(h => known.Add((h.FirearmId, h.StolenFirearmId))).ToList();
         db.StolenHits.AddRange(fresh);
         await db.SaveChangesAsync(ct);
+        await notify.IncludingActorAsync(await StolenHitHolders.DraftsAsync(db, fresh, ct), ct);
         return fresh.Count;
     }
 }

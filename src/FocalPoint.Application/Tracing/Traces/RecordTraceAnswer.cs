@@ -1,8 +1,10 @@
 using FocalPoint.Application.Common;
+using FocalPoint.Application.Notifications;
 using FocalPoint.Application.Registry.Reference;
 using FocalPoint.Application.Security;
 using FocalPoint.Data;
 using FocalPoint.Data.Auditing;
+using FocalPoint.Domain.Notifications;
 using FocalPoint.Domain.Tracing;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +20,7 @@ public sealed record TraceAnswerInput(
 /// the one SDG 16.4.2 computation (IafqFactQueries) reads; nothing here counts it. Unknown, draft or closed requests
 /// are refused and nothing changes.
 /// </summary>
-public sealed class RecordTraceAnswer(FocalPointDbContext db, IAccessContext accessContext, ReferenceCache referenceCache, IAuditLog audit, TimeProvider time)
+public sealed class RecordTraceAnswer(FocalPointDbContext db, IAccessContext accessContext, ReferenceCache referenceCache, IAuditLog audit, TimeProvider time, Notify notify)
 {
     public async Task<CommandResult<long>> HandleAsync(long traceId, TraceAnswerInput input, CancellationToken cancellationToken = default)
     {
@@ -66,7 +68,18 @@ public sealed class RecordTraceAnswer(FocalPointDbContext db, IAccessContext acc
             await audit.RecordAsync(new AuditEvent(AuditAction.Collect, "TraceRequest", [$"TraceRequest/{request.Id}"], Detail: "trace answer with last legal holder"), cancellationToken);
         }
 
+        await TellAsync(request, cancellationToken);
         return CommandResult<long>.Ok(result.Id);
+    }
+
+    /// <summary>The requester and the teams of the cases holding the traced firearm's incident.</summary>
+    private async Task TellAsync(TraceRequest request, CancellationToken ct)
+    {
+        var incidentId = request.Firearm!.IncidentId;
+        var teams = await CaseTeams.OfIncidentsAsync(db, [incidentId], ct);
+        var subject = "#" + request.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await notify.HandleAsync(
+            teams[incidentId].Append(request.CreatedBy).Select(u => new NotificationDraft(u, NotificationKind.TraceAnswered, NotificationTarget.Trace, request.Id, subject)), ct);
     }
 
     private async Task<ValidationErrors> ValidateAsync(TraceRequest request, TraceAnswerInput input, CancellationToken cancellationToken)
