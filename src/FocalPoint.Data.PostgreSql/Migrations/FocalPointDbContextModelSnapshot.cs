@@ -2241,6 +2241,9 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     b.Property<DateTime>("OccurredAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("OccurredMonth")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("OccurredOn")
                         .HasColumnType("date");
 
@@ -2308,6 +2311,9 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
                     b.HasIndex("MunicipalityId", "OccurredAtUtc", "Id")
                         .IsDescending(false, true, true);
+
+                    b.HasIndex("OccurredMonth", "Kind", "DirectorateId", "MunicipalityId", "OccurredOn", "OccurredAtUtc", "Tlp", "HandlingCode", "ReportingAgency", "CreatedBy", "Id")
+                        .HasDatabaseName("IX_Incidents_Dashboard");
 
                     b.ToTable("Incidents");
                 });
@@ -3191,13 +3197,13 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
                     b.HasIndex("CalibreId");
 
-                    b.HasIndex("IncidentId");
-
                     b.HasIndex("MakeId");
 
                     b.HasIndex("SerialNormalised");
 
                     b.HasIndex("FirearmTypeId", "IncidentId");
+
+                    b.HasIndex("IncidentId", "FirearmTypeId");
 
                     b.ToTable("Firearms");
                 });

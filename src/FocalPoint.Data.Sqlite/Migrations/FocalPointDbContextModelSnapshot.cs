@@ -2158,6 +2158,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     b.Property<DateTime>("OccurredAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("OccurredMonth")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("OccurredOn")
                         .HasColumnType("TEXT");
 
@@ -2225,6 +2228,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
                     b.HasIndex("MunicipalityId", "OccurredAtUtc", "Id")
                         .IsDescending(false, true, true);
+
+                    b.HasIndex("OccurredMonth", "Kind", "DirectorateId", "MunicipalityId", "OccurredOn", "OccurredAtUtc", "Tlp", "HandlingCode", "ReportingAgency", "CreatedBy", "Id")
+                        .HasDatabaseName("IX_Incidents_Dashboard");
 
                     b.ToTable("Incidents");
                 });
@@ -3084,13 +3090,13 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
                     b.HasIndex("CalibreId");
 
-                    b.HasIndex("IncidentId");
-
                     b.HasIndex("MakeId");
 
                     b.HasIndex("SerialNormalised");
 
                     b.HasIndex("FirearmTypeId", "IncidentId");
+
+                    b.HasIndex("IncidentId", "FirearmTypeId");
 
                     b.ToTable("Firearms");
                 });

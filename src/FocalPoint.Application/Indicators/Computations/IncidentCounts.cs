@@ -21,7 +21,7 @@ internal static class IncidentCounts
         parts.AddRange(Sum(groups.Select(g => (g.Kind!.Value.ToString(), g.Visible)), Dimensions.Kind));
         parts.AddRange(SumPlaces(groups.Select(g => (Id(g.DirectorateId), g.Visible)), Dimensions.Directorate));
         parts.AddRange(SumPlaces(groups.Select(g => (Id(g.MunicipalityId), g.Visible)), Dimensions.Municipality));
-        parts.AddRange(Sum(groups.Select(g => (string.Create(CultureInfo.InvariantCulture, $"{g.Year:0000}-{g.Month:00}"), g.Visible)), Dimensions.Month));
+        parts.AddRange(Sum(groups.Select(g => (string.Create(CultureInfo.InvariantCulture, $"{g.Month / 100:0000}-{g.Month % 100:00}"), g.Visible)), Dimensions.Month));
         parts.AddRange(rows.Where(r => r.Type is not null).OrderBy(r => r.Type).Select(r => new IndicatorPart(Dimensions.Type, Id(r.Type!.Value), r.Visible)));
         return (new IndicatorValue(IndicatorIds.Incidents, groups.Sum(g => g.Visible), parts), rows.Where(r => r.Type is null).Sum(r => r.All));
     }

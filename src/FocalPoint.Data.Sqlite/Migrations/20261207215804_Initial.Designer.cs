@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FocalPoint.Data.Sqlite.Migrations
 {
     [DbContext(typeof(FocalPointDbContext))]
-    [Migration("20261207194626_Initial")]
+    [Migration("20261207215804_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2161,6 +2161,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     b.Property<DateTime>("OccurredAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("OccurredMonth")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("OccurredOn")
                         .HasColumnType("TEXT");
 
@@ -2228,6 +2231,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
                     b.HasIndex("MunicipalityId", "OccurredAtUtc", "Id")
                         .IsDescending(false, true, true);
+
+                    b.HasIndex("OccurredMonth", "Kind", "DirectorateId", "MunicipalityId", "OccurredOn", "OccurredAtUtc", "Tlp", "HandlingCode", "ReportingAgency", "CreatedBy", "Id")
+                        .HasDatabaseName("IX_Incidents_Dashboard");
 
                     b.ToTable("Incidents");
                 });
@@ -3087,13 +3093,13 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
                     b.HasIndex("CalibreId");
 
-                    b.HasIndex("IncidentId");
-
                     b.HasIndex("MakeId");
 
                     b.HasIndex("SerialNormalised");
 
                     b.HasIndex("FirearmTypeId", "IncidentId");
+
+                    b.HasIndex("IncidentId", "FirearmTypeId");
 
                     b.ToTable("Firearms");
                 });

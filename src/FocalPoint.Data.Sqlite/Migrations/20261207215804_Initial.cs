@@ -2104,6 +2104,7 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     OccurredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     OccurredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OccurredMonth = table.Column<int>(type: "INTEGER", nullable: false),
                     MunicipalityId = table.Column<int>(type: "INTEGER", nullable: true),
                     DirectorateId = table.Column<int>(type: "INTEGER", nullable: true),
                     PlaceCountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
@@ -3351,9 +3352,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 columns: new[] { "FirearmTypeId", "IncidentId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Firearms_IncidentId",
+                name: "IX_Firearms_IncidentId_FirearmTypeId",
                 table: "Firearms",
-                column: "IncidentId");
+                columns: new[] { "IncidentId", "FirearmTypeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Firearms_MakeId",
@@ -3428,6 +3429,11 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 name: "IX_Incidents_CrossingPointId",
                 table: "Incidents",
                 column: "CrossingPointId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Incidents_Dashboard",
+                table: "Incidents",
+                columns: new[] { "OccurredMonth", "Kind", "DirectorateId", "MunicipalityId", "OccurredOn", "OccurredAtUtc", "Tlp", "HandlingCode", "ReportingAgency", "CreatedBy", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Incidents_DirectorateId_OccurredAtUtc_Id",

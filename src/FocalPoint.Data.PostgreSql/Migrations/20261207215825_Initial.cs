@@ -2105,6 +2105,7 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     OccurredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     OccurredOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    OccurredMonth = table.Column<int>(type: "integer", nullable: false),
                     MunicipalityId = table.Column<int>(type: "integer", nullable: true),
                     DirectorateId = table.Column<int>(type: "integer", nullable: true),
                     PlaceCountryCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
@@ -3352,9 +3353,9 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 columns: new[] { "FirearmTypeId", "IncidentId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Firearms_IncidentId",
+                name: "IX_Firearms_IncidentId_FirearmTypeId",
                 table: "Firearms",
-                column: "IncidentId");
+                columns: new[] { "IncidentId", "FirearmTypeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Firearms_MakeId",
@@ -3429,6 +3430,11 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 name: "IX_Incidents_CrossingPointId",
                 table: "Incidents",
                 column: "CrossingPointId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Incidents_Dashboard",
+                table: "Incidents",
+                columns: new[] { "OccurredMonth", "Kind", "DirectorateId", "MunicipalityId", "OccurredOn", "OccurredAtUtc", "Tlp", "HandlingCode", "ReportingAgency", "CreatedBy", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Incidents_DirectorateId_OccurredAtUtc_Id",

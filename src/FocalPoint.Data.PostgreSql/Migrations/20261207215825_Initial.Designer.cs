@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FocalPoint.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(FocalPointDbContext))]
-    [Migration("20261207194640_Initial")]
+    [Migration("20261207215825_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2244,6 +2244,9 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     b.Property<DateTime>("OccurredAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("OccurredMonth")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("OccurredOn")
                         .HasColumnType("date");
 
@@ -2311,6 +2314,9 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
                     b.HasIndex("MunicipalityId", "OccurredAtUtc", "Id")
                         .IsDescending(false, true, true);
+
+                    b.HasIndex("OccurredMonth", "Kind", "DirectorateId", "MunicipalityId", "OccurredOn", "OccurredAtUtc", "Tlp", "HandlingCode", "ReportingAgency", "CreatedBy", "Id")
+                        .HasDatabaseName("IX_Incidents_Dashboard");
 
                     b.ToTable("Incidents");
                 });
@@ -3194,13 +3200,13 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
                     b.HasIndex("CalibreId");
 
-                    b.HasIndex("IncidentId");
-
                     b.HasIndex("MakeId");
 
                     b.HasIndex("SerialNormalised");
 
                     b.HasIndex("FirearmTypeId", "IncidentId");
+
+                    b.HasIndex("IncidentId", "FirearmTypeId");
 
                     b.ToTable("Firearms");
                 });
