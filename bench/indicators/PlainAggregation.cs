@@ -1,6 +1,7 @@
 using System.Data.Common;
 using FocalPoint.Application.Indicators;
 using FocalPoint.Bench.Registry;
+using FocalPoint.Domain.Incidents;
 
 namespace FocalPoint.Bench.Indicators;
 
@@ -21,7 +22,7 @@ internal static class PlainAggregation
         var (whole, parameters) = PlainSql.Where(filter, postgres, user, text: null, needToKnow: false);
         var (visible, _) = PlainSql.Where(filter, postgres, user, text: null);
         // The stored month bounds the period on the dashboard index and groups in its order, as ours does.
-        var months = $"""i."OccurredMonth" BETWEEN {MonthOf(scope.From)} AND {MonthOf(scope.To)}""";
+        var months = $"""i."OccurredMonth" BETWEEN {Incident.MonthOf(scope.From)} AND {Incident.MonthOf(scope.To)}""";
         var sql = $"""
             SELECT 0, COUNT(CASE WHEN {PlainSql.Visibility(text: null)} THEN 1 END), COUNT(*)
             FROM "Incidents" i{whole} AND {months}
@@ -48,6 +49,4 @@ internal static class PlainAggregation
 
         return new AggregationTotals(seen, all > seen, byType);
     }
-
-    private static int MonthOf(DateOnly date) => (date.Year * 100) + date.Month;
 }

@@ -26,9 +26,12 @@ public class Incident : AuditableEntity
     /// dashboard's monthly counts read one index in order instead of sorting a year of incidents (ADR 0017).</summary>
     public int OccurredMonth
     {
-        get => (OccurredOn.Year * 100) + OccurredOn.Month;
+        get => MonthOf(OccurredOn);
         private set { }
     }
+
+    /// <summary>A date's month as <see cref="OccurredMonth"/> holds it (yyyymm).</summary>
+    public static int MonthOf(DateOnly date) => (date.Year * 100) + date.Month;
 
     /// <summary>The Kosovo municipality; empty exactly when the incident happened abroad (<see cref="PlaceCountryCode"/>).</summary>
     public int? MunicipalityId { get; set; }

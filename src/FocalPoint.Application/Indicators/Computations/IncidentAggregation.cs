@@ -63,11 +63,9 @@ internal static class IncidentAggregation
     /// <summary>The period's months as well as its dates: the bounds the covering index is read by (the dates stay exact).</summary>
     private static IQueryable<Incident> InMonths(IQueryable<Incident> incidents, IndicatorScope scope)
     {
-        var (first, last) = (MonthOf(scope.From), MonthOf(scope.To));
+        var (first, last) = (Incident.MonthOf(scope.From), Incident.MonthOf(scope.To));
         return incidents.Where(i => i.OccurredMonth >= first && i.OccurredMonth <= last);
     }
-
-    private static int MonthOf(DateOnly date) => (date.Year * 100) + date.Month;
 
     private static Expression<Func<Incident, Keyed>> WithVisibility(Expression<Func<Incident, bool>> visible)
     {
