@@ -13,7 +13,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 // indicators benchmark: load a million demo incidents per provider, then time each dashboard query (the incident
 // aggregation of every filter combination the page issues, through ComputeIndicators under the analyst's need-to-know)
-// beside the same aggregation as one plain SQL statement on the engine. See bench/indicators.sh.
+// beside the same aggregation as one plain SQL statement on the engine. See bench/indicators.sh; BENCH_EXPLAIN=1 prints
+// the statements ours sends and their plans.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var scale = double.TryParse(Environment.GetEnvironmentVariable("BENCH_SCALE"), NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s > 0 ? s : 1.0;
@@ -87,32 +88,40 @@ async Task RunProviderAsync(BenchDatabase database)
 // Runs alternate between ours and the reference, so both see the same cache state; the first three are warm-ups.
 async Task<(double[] Ours, double[] Sql)> MeasureAsync(BenchDatabase database, IndicatorScope scope)
 {
+    var explain = Environment.GetEnvironmentVariable("BENCH_EXPLAIN") == "1" ? new PlanCapture() : null;
     var ours = new double[runs];
     var sql = new double[runs];
     for (var i = -3; i < runs; i++)
     {
         var clock = Stopwatch.StartNew();
-        long oursTotal;
-        await using (var db = database.CreateContext())
+        AggregationTotals oursTotals;
+        await using (var db = explain is null ? database.CreateContext() : database.CreateContext(explain))
         {
             // The reference cache is never read by ComputeAsync (the scope is valid by construction): an empty container serves.
             var compute = new ComputeIndicators(db, database.User, new ReferenceCache(noServices), TimeProvider.System);
             var set = await compute.ComputeAsync(scope, database.User.Access, onlyIncidents, CancellationToken.None);
-            oursTotal = (long)set[IndicatorIds.Incidents].Value!.Value;
+            var incidents = set[IndicatorIds.Incidents];
+            oursTotals = new((long)incidents.Value!.Value, set.Partial, (long)incidents.By(Dimensions.Type).Sum(p => p.Value));
         }
 
         var oursMs = clock.Elapsed.TotalMilliseconds;
         clock.Restart();
-        long sqlTotal;
+        AggregationTotals sqlTotals;
         await using (var connection = database.CreateConnection())
         {
             await connection.OpenAsync();
-            sqlTotal = await PlainAggregation.RunAsync(connection, scope, database.IsPostgres, database.User);
+            sqlTotals = await PlainAggregation.RunAsync(connection, scope, database.IsPostgres, database.User);
+            if (explain is not null)
+            {
+                // BENCH_EXPLAIN=1: each statement ours sent for the scope, with the engine's plan, once (outside the timings).
+                await explain.PrintAsync(connection, database.IsPostgres, $"{database.Name} {scope.QueryString()}");
+                explain = null;
+            }
         }
 
-        if (oursTotal != sqlTotal)
+        if (oursTotals != sqlTotals)
         {
-            throw new InvalidOperationException($"{scope.QueryString()}: ours counted {oursTotal}, the plain SQL {sqlTotal}.");
+            throw new InvalidOperationException($"{scope.QueryString()}: ours counted {oursTotals}, the plain SQL {sqlTotals}.");
         }
 
         if (i >= 0)

@@ -65,7 +65,25 @@ internal static class PlainSql
         return command;
     }
 
-    internal static (string Sql, List<(string, object)> Parameters) Where(IncidentFilter filter, bool postgres, BenchUser user, TextPlan? text)
+    /// <summary>Need to know, as IncidentVisibility writes it, over the incident alias i (parameters @agency and @user).</summary>
+    internal static string Visibility(TextPlan? text)
+    {
+        // Open markings, the user's agency, the user's own, the case team's. A rare search word drives from its
+        // postings; the case team is then probed per candidate (CaseTeamCheck).
+        const string teamCases = """SELECT m."CaseId" FROM "CaseMembers" m WHERE m."UserName" = @user UNION SELECT c."Id" FROM "Cases" c WHERE c."Owner" = @user""";
+        var cases = text is { Frequent: false }
+            ? """ OR EXISTS (SELECT 1 FROM "CaseIncidents" ci WHERE ci."IncidentId" = i."Id" AND (EXISTS (SELECT 1 FROM "CaseMembers" m WHERE m."CaseId" = ci."CaseId" AND m."UserName" = @user) OR EXISTS (SELECT 1 FROM "Cases" c WHERE c."Id" = ci."CaseId" AND c."Owner" = @user)))"""
+            : $""" OR i."Id" IN (SELECT ci."IncidentId" FROM "CaseIncidents" ci WHERE ci."CaseId" IN ({teamCases}))""";
+        return $"""
+            ((i."Tlp" IN ('Clear', 'Green') AND i."HandlingCode" <> 'H3')
+             OR (i."Tlp" <> 'Red' AND i."HandlingCode" <> 'H3' AND i."ReportingAgency" = @agency)
+             OR i."CreatedBy" = @user{cases})
+            """;
+    }
+
+    /// <param name="needToKnow">False leaves the visibility clause out (its parameters stay bound), for a statement
+    /// that applies it elsewhere (the indicators' visible-beside-all count).</param>
+    internal static (string Sql, List<(string, object)> Parameters) Where(IncidentFilter filter, bool postgres, BenchUser user, TextPlan? text, bool needToKnow = true)
     {
         var clauses = new List<string>();
         var parameters = new List<(string, object)>();
@@ -75,17 +93,12 @@ internal static class PlainSql
             parameters.Add((name, value));
         }
 
-        // Need to know, as IncidentVisibility writes it: open markings, the user's agency, the user's own, the case team's.
-        // A rare search word drives from its postings; the case team is then probed per candidate (CaseTeamCheck).
-        const string teamCases = """SELECT m."CaseId" FROM "CaseMembers" m WHERE m."UserName" = @user UNION SELECT c."Id" FROM "Cases" c WHERE c."Owner" = @user""";
-        var cases = text is { Frequent: false }
-            ? """ OR EXISTS (SELECT 1 FROM "CaseIncidents" ci WHERE ci."IncidentId" = i."Id" AND (EXISTS (SELECT 1 FROM "CaseMembers" m WHERE m."CaseId" = ci."CaseId" AND m."UserName" = @user) OR EXISTS (SELECT 1 FROM "Cases" c WHERE c."Id" = ci."CaseId" AND c."Owner" = @user)))"""
-            : $""" OR i."Id" IN (SELECT ci."IncidentId" FROM "CaseIncidents" ci WHERE ci."CaseId" IN ({teamCases}))""";
-        Add($"""
-            ((i."Tlp" IN ('Clear', 'Green') AND i."HandlingCode" <> 'H3')
-             OR (i."Tlp" <> 'Red' AND i."HandlingCode" <> 'H3' AND i."ReportingAgency" = @agency)
-             OR i."CreatedBy" = @user{cases})
-            """, "@agency", user.Access.Agency.ToString()!);
+        if (needToKnow)
+        {
+            clauses.Add(Visibility(text));
+        }
+
+        parameters.Add(("@agency", user.Access.Agency.ToString()!));
         parameters.Add(("@user", user.Access.UserName));
 
         // As ListIncidents: the local dates, and the same range as UTC instants for the time index.

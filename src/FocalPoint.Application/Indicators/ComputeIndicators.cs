@@ -40,11 +40,14 @@ public sealed class ComputeIndicators(FocalPointDbContext db, IAccessContext acc
     {
         var filter = scope.ToIncidentFilter();
         var context = new IndicatorContext(
-            db, scope, ListIncidents.Apply(db, filter, access, text: null), ListIncidents.Apply(db, filter with { From = null, To = null }, access, text: null));
+            db, scope, ListIncidents.Apply(db, filter, access, text: null), ListIncidents.Apply(db, filter with { From = null, To = null }, access, text: null))
+        {
+            WholeScope = (ListIncidents.Apply(db, filter, UserAccess.System(access.UserName), text: null), IncidentVisibility.Rule(access, db)),
+        };
         bool Wanted(string id) => only is null || only.Contains(id);
 
         var values = new List<IndicatorValue>();
-        var incidents = await IncidentCounts.IncidentsAsync(context, cancellationToken);
+        var (incidents, inScope) = await IncidentCounts.IncidentsAsync(context, cancellationToken);
         values.Add(incidents);
         if (Wanted(IndicatorIds.FirearmsRecovered) || Wanted(IndicatorIds.ConvertedPrivatelyMade))
         {
@@ -103,8 +106,6 @@ public sealed class ComputeIndicators(FocalPointDbContext db, IAccessContext acc
         }
 
         var visible = (int)incidents.Value!.Value;
-        var partial = !access.Unrestricted
-            && await ListIncidents.Apply(db, filter, UserAccess.System(access.UserName), text: null).CountAsync(cancellationToken) > visible;
-        return new IndicatorSet(scope, partial, visible == 0, values);
+        return new IndicatorSet(scope, inScope > visible, visible == 0, values);
     }
 }

@@ -23,6 +23,10 @@ internal sealed class FirearmConfiguration : IEntityTypeConfiguration<Firearm>
 
         // Weapon-type filter on the incident list: "incidents having a firearm of type T".
         builder.HasIndex(f => new { f.FirearmTypeId, f.IncidentId });
+
+        // The dashboard's incidents per weapon type: from each incident to its arms' types without visiting the rows
+        // (it stands in for the foreign key's own index on IncidentId).
+        builder.HasIndex(f => new { f.IncidentId, f.FirearmTypeId });
     }
 }
 

@@ -22,6 +22,17 @@ public class Incident : AuditableEntity
     /// <summary>The calendar date where it happened (Europe/Belgrade), kept because statistics count by local date.</summary>
     public DateOnly OccurredOn { get; set; }
 
+    /// <summary>The month of <see cref="OccurredOn"/> as yyyymm. Stored (never set: it follows the date) so that the
+    /// dashboard's monthly counts read one index in order instead of sorting a year of incidents (ADR 0017).</summary>
+    public int OccurredMonth
+    {
+        get => MonthOf(OccurredOn);
+        private set { }
+    }
+
+    /// <summary>A date's month as <see cref="OccurredMonth"/> holds it (yyyymm).</summary>
+    public static int MonthOf(DateOnly date) => (date.Year * 100) + date.Month;
+
     /// <summary>The Kosovo municipality; empty exactly when the incident happened abroad (<see cref="PlaceCountryCode"/>).</summary>
     public int? MunicipalityId { get; set; }
     public Municipality? Municipality { get; set; }

@@ -150,6 +150,28 @@ public sealed class ComputeIndicatorsTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Compute_PeriodCuttingMonths_CountsOnlyItsDatesAndIsPartialOnlyWhenItHidesOne(DatabaseProvider provider)
+    {
+        // The counts are read by whole months (the dashboard index): a period starting and ending inside a month must
+        // still count only its dates. A (10 Mar) and D (15 Aug) fall just outside; F (May, Customs) is hidden.
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await IndicatorFixture.AddAsync(database);
+        var user = TestUsers.Analyst("p1");
+
+        var withHidden = await ComputeAsync(database, user, new IndicatorScope(new DateOnly(2023, 3, 15), new DateOnly(2023, 8, 14)));
+        var withoutHidden = await ComputeAsync(database, user, new IndicatorScope(new DateOnly(2023, 3, 15), new DateOnly(2023, 4, 30)));
+
+        var incidents = withHidden[IndicatorIds.Incidents];
+        Assert.Equal(2m, incidents.Value);
+        Assert.Equal([("2023-03", 1m), ("2023-07", 1m)], Pairs(incidents, Month));
+        Assert.Equal([("2", 1m), ("5", 1m)], Pairs(incidents, Dimensions.Type));
+        Assert.True(withHidden.Partial);
+        Assert.Equal(1m, withoutHidden[IndicatorIds.Incidents].Value);
+        Assert.False(withoutHidden.Partial);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Compute_PeriodWithoutData_IsEmptyAndYearEarlierIsTheSamePeriodBefore(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

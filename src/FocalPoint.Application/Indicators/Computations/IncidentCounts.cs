@@ -12,27 +12,18 @@ internal static class IncidentCounts
     public static readonly IReadOnlyList<IncidentKind> MisuseKinds =
         [IncidentKind.ShootingOrMisuse, IncidentKind.CelebratoryShooting, IncidentKind.DomesticViolence, IncidentKind.ThreatWithWeapon];
 
-    public static async Task<IndicatorValue> IncidentsAsync(IndicatorContext context, CancellationToken cancellationToken)
+    /// <summary>The incidents figure, and how many incidents the scope holds whoever may see them (more: the figures are partial).</summary>
+    public static async Task<(IndicatorValue Value, int InScope)> IncidentsAsync(IndicatorContext context, CancellationToken cancellationToken)
     {
-        var groups = await context.Incidents
-            .GroupBy(i => new { i.Kind, i.DirectorateId, i.MunicipalityId, i.OccurredOn.Year, i.OccurredOn.Month })
-            .Select(g => new { g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-
-        // An incident with arms of two types counts once under each: "incidents with a pistol", as the list filters.
-        var byType = await (
-            from f in context.Db.Firearms.AsNoTracking()
-            join i in context.Incidents on f.IncidentId equals i.Id
-            group f.IncidentId by f.FirearmTypeId into g
-            select new { Type = g.Key, Count = g.Distinct().Count() }).ToListAsync(cancellationToken);
-
+        var rows = await IncidentAggregation.ReadAsync(context, cancellationToken);
+        var groups = rows.Where(r => r.Type is null && r.Visible > 0).ToList();
         var parts = new List<IndicatorPart>();
-        parts.AddRange(Sum(groups.Select(g => (g.Key.Kind.ToString(), g.Count)), Dimensions.Kind));
-        parts.AddRange(SumPlaces(groups.Select(g => (Id(g.Key.DirectorateId), g.Count)), Dimensions.Directorate));
-        parts.AddRange(SumPlaces(groups.Select(g => (Id(g.Key.MunicipalityId), g.Count)), Dimensions.Municipality));
-        parts.AddRange(Sum(groups.Select(g => (string.Create(CultureInfo.InvariantCulture, $"{g.Key.Year:0000}-{g.Key.Month:00}"), g.Count)), Dimensions.Month));
-        parts.AddRange(byType.OrderBy(t => t.Type).Select(t => new IndicatorPart(Dimensions.Type, Id(t.Type), t.Count)));
-        return new IndicatorValue(IndicatorIds.Incidents, groups.Sum(g => g.Count), parts);
+        parts.AddRange(Sum(groups.Select(g => (g.Kind!.Value.ToString(), g.Visible)), Dimensions.Kind));
+        parts.AddRange(SumPlaces(groups.Select(g => (Id(g.DirectorateId), g.Visible)), Dimensions.Directorate));
+        parts.AddRange(SumPlaces(groups.Select(g => (Id(g.MunicipalityId), g.Visible)), Dimensions.Municipality));
+        parts.AddRange(Sum(groups.Select(g => (string.Create(CultureInfo.InvariantCulture, $"{g.Month / 100:0000}-{g.Month % 100:00}"), g.Visible)), Dimensions.Month));
+        parts.AddRange(rows.Where(r => r.Type is not null).OrderBy(r => r.Type).Select(r => new IndicatorPart(Dimensions.Type, Id(r.Type!.Value), r.Visible)));
+        return (new IndicatorValue(IndicatorIds.Incidents, groups.Sum(g => g.Visible), parts), rows.Where(r => r.Type is null).Sum(r => r.All));
     }
 
     public static async Task<IndicatorValue> MisuseIllegalShareAsync(IndicatorContext context, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using FocalPoint.Data;
 using FocalPoint.Domain.Incidents;
 
@@ -5,7 +6,12 @@ namespace FocalPoint.Application.Indicators.Computations;
 
 /// <summary>What each computation reads: the scope's visible incidents, and the same without the period (for traces
 /// and cases, which are dated by their own events, not by the incident).</summary>
-internal sealed record IndicatorContext(FocalPointDbContext Db, IndicatorScope Scope, IQueryable<Incident> Incidents, IQueryable<Incident> Undated);
+internal sealed record IndicatorContext(FocalPointDbContext Db, IndicatorScope Scope, IQueryable<Incident> Incidents, IQueryable<Incident> Undated)
+{
+    /// <summary>Every incident of the scope, whoever may see it, and the need-to-know rule (the one that filters
+    /// <see cref="Incidents"/>): the incident count reads both in one pass to say whether the figures are partial.</summary>
+    public required (IQueryable<Incident> Incidents, Expression<Func<Incident, bool>> Visible) WholeScope { get; init; }
+}
 
 /// <summary>Medians of small samples computed in memory; the middle pair is averaged.</summary>
 internal static class Median
