@@ -22,6 +22,7 @@ internal static partial class DatabasePreparation
         var services = scope.ServiceProvider;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("FocalPoint.Startup");
         await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        await NodeConfigurationCheck.RunAsync(services, logger, app.Lifetime.ApplicationStopping);
 
         var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         var db = services.GetRequiredService<FocalPointDbContext>();
