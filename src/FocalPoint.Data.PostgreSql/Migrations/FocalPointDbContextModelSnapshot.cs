@@ -272,6 +272,28 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                     b.ToTable("JobRuns");
                 });
 
+            modelBuilder.Entity("FocalPoint.Data.Limits.RateCounter", b =>
+                {
+                    b.Property<string>("Policy")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Client")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("WindowStartUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Policy", "Client", "WindowStartUtc");
+
+                    b.HasIndex("WindowStartUtc");
+
+                    b.ToTable("RateCounters", (string)null);
+                });
+
             modelBuilder.Entity("FocalPoint.Data.Protection.FieldIndexKey", b =>
                 {
                     b.Property<string>("Name")

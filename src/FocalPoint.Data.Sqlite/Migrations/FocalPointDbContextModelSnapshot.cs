@@ -263,6 +263,28 @@ namespace FocalPoint.Data.Sqlite.Migrations
                     b.ToTable("JobRuns");
                 });
 
+            modelBuilder.Entity("FocalPoint.Data.Limits.RateCounter", b =>
+                {
+                    b.Property<string>("Policy")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Client")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("WindowStartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Policy", "Client", "WindowStartUtc");
+
+                    b.HasIndex("WindowStartUtc");
+
+                    b.ToTable("RateCounters", (string)null);
+                });
+
             modelBuilder.Entity("FocalPoint.Data.Protection.FieldIndexKey", b =>
                 {
                     b.Property<string>("Name")

@@ -616,6 +616,20 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "RateCounters",
+                columns: table => new
+                {
+                    Policy = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Client = table.Column<long>(type: "bigint", nullable: false),
+                    WindowStartUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Count = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RateCounters", x => new { x.Policy, x.Client, x.WindowStartUtc });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReferenceSeries",
                 columns: table => new
                 {
@@ -3662,6 +3676,11 @@ namespace FocalPoint.Data.PostgreSql.Migrations
                 columns: new[] { "BatchId", "RowNumber" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_RateCounters_WindowStartUtc",
+                table: "RateCounters",
+                column: "WindowStartUtc");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReceivedRecords_FirearmId",
                 table: "ReceivedRecords",
                 column: "FirearmId");
@@ -4128,6 +4147,9 @@ namespace FocalPoint.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "QuarantinedRows");
+
+            migrationBuilder.DropTable(
+                name: "RateCounters");
 
             migrationBuilder.DropTable(
                 name: "ReceivedRecords");

@@ -615,6 +615,20 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "RateCounters",
+                columns: table => new
+                {
+                    Policy = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Client = table.Column<long>(type: "INTEGER", nullable: false),
+                    WindowStartUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Count = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RateCounters", x => new { x.Policy, x.Client, x.WindowStartUtc });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReferenceSeries",
                 columns: table => new
                 {
@@ -3661,6 +3675,11 @@ namespace FocalPoint.Data.Sqlite.Migrations
                 columns: new[] { "BatchId", "RowNumber" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_RateCounters_WindowStartUtc",
+                table: "RateCounters",
+                column: "WindowStartUtc");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReceivedRecords_FirearmId",
                 table: "ReceivedRecords",
                 column: "FirearmId");
@@ -4127,6 +4146,9 @@ namespace FocalPoint.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "QuarantinedRows");
+
+            migrationBuilder.DropTable(
+                name: "RateCounters");
 
             migrationBuilder.DropTable(
                 name: "ReceivedRecords");

@@ -1,0 +1,85 @@
+using FocalPoint.Data.Jobs;
+using FocalPoint.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FocalPoint.Web.Tests.National;
+
+/// <summary>
+/// Two nodes, one PostgreSQL database, background work under leases (ADR 0024) with leases of
+/// <see cref="NodeApp.LeaseSeconds"/> seconds and a look every second.
+/// </summary>
+public sealed class TwoNodesJobTests
+{
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(NodeApp.LeaseSeconds);
+
+    [Fact]
+    public async Task ScheduledJob_BothNodesLooking_RunsOnExactlyOneNode()
+    {
+        await using var database = await NodeApp.SharedDatabaseAsync();
+        var probe = new NodeProbe();
+        await using var a = new NodeApp(database, "node-a", services: probe.On(TimeSpan.FromHours(1))).Started();
+        await using var b = new NodeApp(database, "node-b", services: probe.On(TimeSpan.FromHours(1))).Started();
+
+        await NodeProbe.Until(() => !probe.Started.IsEmpty);
+        // Both nodes look every second: a few more looks each would show a second run.
+        await NodeProbe.Until(() => DateTime.UtcNow > probe.Started.First().AtUtc.AddSeconds(3));
+
+        Assert.Single(probe.Started);
+        Assert.Equal(1, await RunsAsync(database, _ => true));
+    }
+
+    [Fact]
+    public async Task LeaseHolder_Stopped_OtherNodeRunsTheJobWithinTheLeaseTime()
+    {
+        await using var database = await NodeApp.SharedDatabaseAsync();
+        var probe = new NodeProbe();
+        probe.Holding["node-a"] = true;
+        var a = new NodeApp(database, "node-a", services: probe.On(TimeSpan.FromSeconds(1))).Started();
+        await NodeProbe.Until(() => probe.StartsOn("node-a").Any());
+        await using var b = new NodeApp(database, "node-b", services: probe.On(TimeSpan.FromSeconds(1))).Started();
+        // Node B looks (and finds the job due) every second meanwhile, and is refused by the lease.
+        await NodeProbe.Until(() => DateTime.UtcNow > probe.StartsOn("node-a").First().AddSeconds(3));
+        var whileHeld = probe.StartsOn("node-b").Count();
+
+        var stopped = DateTime.UtcNow;
+        await a.DisposeAsync();
+        await NodeProbe.Until(() => probe.StartsOn("node-b").Any());
+
+        Assert.Equal(0, whileHeld);
+        Assert.InRange(probe.StartsOn("node-b").First() - stopped, TimeSpan.Zero, Lease);
+        Assert.Equal(1, await RunsAsync(database, r => r.Node == "node-a" && r.Outcome == JobOutcome.Cancelled));
+    }
+
+    [Fact]
+    public async Task LeaseHolder_FrozenPastExpiry_OtherNodeTakesOverAndTheFrozenRunStopsWhenItWakes()
+    {
+        await using var database = await NodeApp.SharedDatabaseAsync();
+        var probe = new NodeProbe();
+        probe.Holding["node-a"] = true;
+        // Node A's clock moves only when the test says: while it stands still, A's timers (its renewals) do not fire,
+        // as in a process paused by the operating system or a long garbage collection.
+        var clockOfA = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
+        await using var a = new NodeApp(database, "node-a", services: probe.On(TimeSpan.FromSeconds(1), s => s.AddSingleton<TimeProvider>(clockOfA))).Started();
+        // The clock catches up with real time once (A's first look at the jobs is due), then stands still.
+        clockOfA.SetUtcNow(TimeProvider.System.GetUtcNow());
+        await NodeProbe.Until(() => probe.StartsOn("node-a").Any());
+        var frozen = DateTime.UtcNow;
+
+        await using var b = new NodeApp(database, "node-b", services: probe.On(TimeSpan.FromSeconds(1))).Started();
+        await NodeProbe.Until(() => probe.StartsOn("node-b").Any());
+        var takenOver = probe.StartsOn("node-b").First();
+        clockOfA.Advance(Lease * 2);
+        await NodeProbe.Until(() => RunsAsync(database, r => r.Node == "node-a" && r.Outcome != JobOutcome.Running).Result > 0);
+
+        Assert.InRange(takenOver - frozen, TimeSpan.Zero, Lease + TimeSpan.FromSeconds(2));
+        Assert.Equal(1, await RunsAsync(database, r => r.Node == "node-a" && r.Outcome == JobOutcome.LeaseLost));
+    }
+
+    private static async Task<int> RunsAsync(TestDatabase database, System.Linq.Expressions.Expression<Func<JobRun, bool>> which)
+    {
+        await using var db = database.CreateContext();
+        return await db.JobRuns.AsNoTracking().Where(r => r.JobName == NodeProbe.JobName).CountAsync(which);
+    }
+}
