@@ -4,6 +4,7 @@ using FocalPoint.Data.Auditing;
 using FocalPoint.Data.Protection;
 using FocalPoint.Data.Setup;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 
 namespace FocalPoint.Cli.Infrastructure;
 
@@ -29,7 +30,7 @@ public sealed class DatabaseArguments
 
     /// <summary>DataProtection__CertificatePath and __CertificatePassword, as the web nodes read them: the CLI must decrypt the same key ring.</summary>
     private static KeyProtectionOptions KeysFromEnvironment =>
-        KeyProtectionOptions.From(new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddEnvironmentVariables().Build());
+        KeyProtectionOptions.From(new ConfigurationBuilder().AddEnvironmentVariables().Build());
 
     public FocalPointDbContext CreateContext(ParseResult parse, string operatorName)
     {

@@ -10,6 +10,9 @@ public sealed class NodeProbe
 {
     public const string JobName = "probe";
 
+    /// <summary>Real time, whatever clock a node was given.</summary>
+    public static DateTime RealNow => TimeProvider.System.GetUtcNow().UtcDateTime;
+
     public ConcurrentQueue<(string Node, DateTime AtUtc)> Started { get; } = new();
 
     /// <summary>Runs on these nodes wait until cancelled (a long job); others end at once.</summary>
@@ -29,8 +32,8 @@ public sealed class NodeProbe
     /// <summary>Waits (up to <paramref name="seconds"/> of real time) until the condition holds.</summary>
     public static async Task Until(Func<bool> condition, int seconds = 20)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (!condition() && DateTime.UtcNow < deadline)
+        var deadline = NodeProbe.RealNow.AddSeconds(seconds);
+        while (!condition() && NodeProbe.RealNow < deadline)
         {
             await Task.Delay(50);
         }
@@ -44,7 +47,7 @@ public sealed class ProbeJob(NodeProbe probe, JobNode node) : IJob
 {
     public async Task<JobResult> RunAsync(LeaseHandle lease, CancellationToken cancellationToken)
     {
-        probe.Started.Enqueue((node.Id, DateTime.UtcNow));
+        probe.Started.Enqueue((node.Id, NodeProbe.RealNow));
         if (probe.Holding.ContainsKey(node.Id))
         {
             await Task.Delay(Timeout.Infinite, cancellationToken);

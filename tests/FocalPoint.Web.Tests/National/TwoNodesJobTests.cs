@@ -24,7 +24,7 @@ public sealed class TwoNodesJobTests
 
         await NodeProbe.Until(() => !probe.Started.IsEmpty);
         // Both nodes look every second: a few more looks each would show a second run.
-        await NodeProbe.Until(() => DateTime.UtcNow > probe.Started.First().AtUtc.AddSeconds(3));
+        await NodeProbe.Until(() => NodeProbe.RealNow > probe.Started.First().AtUtc.AddSeconds(3));
 
         Assert.Single(probe.Started);
         Assert.Equal(1, await RunsAsync(database, _ => true));
@@ -40,10 +40,10 @@ public sealed class TwoNodesJobTests
         await NodeProbe.Until(() => probe.StartsOn("node-a").Any());
         await using var b = new NodeApp(database, "node-b", services: probe.On(TimeSpan.FromSeconds(1))).Started();
         // Node B looks (and finds the job due) every second meanwhile, and is refused by the lease.
-        await NodeProbe.Until(() => DateTime.UtcNow > probe.StartsOn("node-a").First().AddSeconds(3));
+        await NodeProbe.Until(() => NodeProbe.RealNow > probe.StartsOn("node-a").First().AddSeconds(3));
         var whileHeld = probe.StartsOn("node-b").Count();
 
-        var stopped = DateTime.UtcNow;
+        var stopped = NodeProbe.RealNow;
         await a.DisposeAsync();
         await NodeProbe.Until(() => probe.StartsOn("node-b").Any());
 
@@ -65,7 +65,7 @@ public sealed class TwoNodesJobTests
         // The clock catches up with real time once (A's first look at the jobs is due), then stands still.
         clockOfA.SetUtcNow(TimeProvider.System.GetUtcNow());
         await NodeProbe.Until(() => probe.StartsOn("node-a").Any());
-        var frozen = DateTime.UtcNow;
+        var frozen = NodeProbe.RealNow;
 
         await using var b = new NodeApp(database, "node-b", services: probe.On(TimeSpan.FromSeconds(1))).Started();
         await NodeProbe.Until(() => probe.StartsOn("node-b").Any());
