@@ -2,6 +2,7 @@ using FocalPoint.Data;
 using FocalPoint.Data.Auditing;
 using FocalPoint.Data.Protection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.EntityFrameworkCore;
 
 namespace FocalPoint.Web.Hosting;
 
@@ -19,6 +20,13 @@ internal static partial class NodeConfigurationCheck
             LogKeysUnprotected(logger, KeyProtectionOptions.CertificatePathSetting);
         }
 
+        // A new database has neither keys nor anchors (nor their tables) yet: nothing to disagree with.
+        var db = services.GetRequiredService<FocalPointDbContext>();
+        if (!(await db.Database.GetAppliedMigrationsAsync(ct)).Any())
+        {
+            return;
+        }
+
         var unreadable = KeyRingCheck.UnreadableKeys(services.GetRequiredService<IKeyManager>());
         if (unreadable > 0)
         {
@@ -27,7 +35,6 @@ internal static partial class NodeConfigurationCheck
                 + "Every node must be configured with the certificate the key ring is protected with.");
         }
 
-        var db = services.GetRequiredService<FocalPointDbContext>();
         if (!await AnchorKeyCheck.MatchesChainAsync(db, services.GetRequiredService<AuditAnchorKey>(), ct))
         {
             throw new NodeConfigurationException(

@@ -4,6 +4,7 @@ using FocalPoint.Data.Auditing;
 using FocalPoint.Data.Setup;
 using FocalPoint.Testing;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FocalPoint.Web.Tests.National;
@@ -22,8 +23,9 @@ public sealed class NodeConfigurationTests
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSQL);
         var (first, second) = (CertificateFile("node-keys"), CertificateFile("other-keys"));
         await using var a = new NodeApp(database, "node-a", WithCertificate(first)).Started();
-        // The ring's first key, encrypted with the first certificate.
-        a.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect("written on node A");
+        // A key encrypted with the first certificate (keys made before any certificate was set stay readable to all).
+        var now = TimeProvider.System.GetUtcNow();
+        a.Services.GetRequiredService<IKeyManager>().CreateNewKey(now, now.AddDays(90));
 
         await using var other = new NodeApp(database, "node-b", WithCertificate(second));
         await using var none = new NodeApp(database, "node-c", new Dictionary<string, string?> { ["Jobs:Enabled"] = "false" });

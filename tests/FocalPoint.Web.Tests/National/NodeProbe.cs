@@ -30,15 +30,18 @@ public sealed class NodeProbe
     };
 
     /// <summary>Waits (up to <paramref name="seconds"/> of real time) until the condition holds.</summary>
-    public static async Task Until(Func<bool> condition, int seconds = 20)
+    public static Task Until(Func<bool> condition, int seconds = 20) => Until(() => Task.FromResult(condition()), seconds);
+
+    /// <summary>Waits (up to <paramref name="seconds"/> of real time) until the condition, read from the database, holds.</summary>
+    public static async Task Until(Func<Task<bool>> condition, int seconds = 20)
     {
-        var deadline = NodeProbe.RealNow.AddSeconds(seconds);
-        while (!condition() && NodeProbe.RealNow < deadline)
+        var deadline = RealNow.AddSeconds(seconds);
+        while (!await condition() && RealNow < deadline)
         {
             await Task.Delay(50);
         }
 
-        Assert.True(condition(), $"The condition did not hold within {seconds} seconds.");
+        Assert.True(await condition(), $"The condition did not hold within {seconds} seconds.");
     }
 }
 

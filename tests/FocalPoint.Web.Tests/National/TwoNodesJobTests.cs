@@ -1,3 +1,4 @@
+using FocalPoint.Application.Jobs;
 using FocalPoint.Data.Jobs;
 using FocalPoint.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -36,7 +37,7 @@ public sealed class TwoNodesJobTests
         await using var database = await NodeApp.SharedDatabaseAsync();
         var probe = new NodeProbe();
         probe.Holding["node-a"] = true;
-        var a = new NodeApp(database, "node-a", services: probe.On(TimeSpan.FromSeconds(1))).Started();
+        await using var a = new NodeApp(database, "node-a", services: probe.On(TimeSpan.FromSeconds(1))).Started();
         await NodeProbe.Until(() => probe.StartsOn("node-a").Any());
         await using var b = new NodeApp(database, "node-b", services: probe.On(TimeSpan.FromSeconds(1))).Started();
         // Node B looks (and finds the job due) every second meanwhile, and is refused by the lease.
@@ -53,7 +54,7 @@ public sealed class TwoNodesJobTests
     }
 
     [Fact]
-    public async Task LeaseHolder_FrozenPastExpiry_OtherNodeTakesOverAndTheFrozenRunStopsWhenItWakes()
+    public async Task LeaseHolder_FrozenPastExpiry_OtherNodeTakesOverAtExpiryAndTheFrozenRunStopsWhenItWakes()
     {
         await using var database = await NodeApp.SharedDatabaseAsync();
         var probe = new NodeProbe();
@@ -61,19 +62,32 @@ public sealed class TwoNodesJobTests
         // Node A's clock moves only when the test says: while it stands still, A's timers (its renewals) do not fire,
         // as in a process paused by the operating system or a long garbage collection.
         var clockOfA = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
-        await using var a = new NodeApp(database, "node-a", services: probe.On(TimeSpan.FromSeconds(1), s => s.AddSingleton<TimeProvider>(clockOfA))).Started();
-        // The clock catches up with real time once (A's first look at the jobs is due), then stands still.
-        clockOfA.SetUtcNow(TimeProvider.System.GetUtcNow());
-        await NodeProbe.Until(() => probe.StartsOn("node-a").Any());
-        var frozen = NodeProbe.RealNow;
-
+        // A's own scheduler stays off: the test makes A look at the jobs, at a moment it chooses.
+        var manual = new Dictionary<string, string?> { ["Jobs:Enabled"] = "false" };
+        await using var a = new NodeApp(database, "node-a", manual, probe.On(TimeSpan.FromSeconds(1), s => s.AddSingleton<TimeProvider>(clockOfA))).Started();
         await using var b = new NodeApp(database, "node-b", services: probe.On(TimeSpan.FromSeconds(1))).Started();
-        await NodeProbe.Until(() => probe.StartsOn("node-b").Any());
-        var takenOver = probe.StartsOn("node-b").First();
-        clockOfA.Advance(Lease * 2);
-        await NodeProbe.Until(() => RunsAsync(database, r => r.Node == "node-a" && r.Outcome != JobOutcome.Running).Result > 0);
+        var frozenBy = NodeProbe.RealNow.AddSeconds(20);
 
-        Assert.InRange(takenOver - frozen, TimeSpan.Zero, Lease + TimeSpan.FromSeconds(2));
+        // A's clock catches up with real time and A looks, until it finds the job due and the lease free (B runs it every second).
+        var runOnA = Task.FromResult(0);
+        while (!probe.StartsOn("node-a").Any() && NodeProbe.RealNow < frozenBy)
+        {
+            if (runOnA.IsCompleted)
+            {
+                clockOfA.SetUtcNow(TimeProvider.System.GetUtcNow());
+                runOnA = a.Services.GetRequiredService<JobScheduler>().TickAsync(CancellationToken.None);
+            }
+
+            await Task.Delay(20);
+        }
+
+        var frozen = probe.StartsOn("node-a").First();
+        await NodeProbe.Until(() => probe.StartsOn("node-b").Any(t => t > frozen));
+        var takenOver = probe.StartsOn("node-b").First(t => t > frozen);
+        clockOfA.Advance(Lease * 2);
+        await runOnA.WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.InRange(takenOver - frozen, Lease - TimeSpan.FromSeconds(1), Lease + TimeSpan.FromSeconds(3));
         Assert.Equal(1, await RunsAsync(database, r => r.Node == "node-a" && r.Outcome == JobOutcome.LeaseLost));
     }
 
