@@ -11,7 +11,7 @@ namespace FocalPoint.Web.Tests.National;
 /// Two nodes, one PostgreSQL database, background work under leases (ADR 0024) with leases of
 /// <see cref="NodeApp.LeaseSeconds"/> seconds and a look every second.
 /// </summary>
-public sealed class TwoNodesJobTests
+public sealed class TwoNodesJobTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(NodeApp.LeaseSeconds);
 
@@ -48,6 +48,7 @@ public sealed class TwoNodesJobTests
         await a.DisposeAsync();
         await NodeProbe.Until(() => probe.StartsOn("node-b").Any());
 
+        output.WriteLine($"Stopped holder: node B ran the job {(probe.StartsOn("node-b").First() - stopped).TotalSeconds:F1} s after node A stopped (lease {Lease.TotalSeconds} s).");
         Assert.Equal(0, whileHeld);
         Assert.InRange(probe.StartsOn("node-b").First() - stopped, TimeSpan.Zero, Lease);
         Assert.Equal(1, await RunsAsync(database, r => r.Node == "node-a" && r.Outcome == JobOutcome.Cancelled));
@@ -87,6 +88,7 @@ public sealed class TwoNodesJobTests
         clockOfA.Advance(Lease * 2);
         await runOnA.WaitAsync(TimeSpan.FromSeconds(20));
 
+        output.WriteLine($"Frozen holder: node B took the job over {(takenOver - frozen).TotalSeconds:F1} s after node A froze (lease {Lease.TotalSeconds} s).");
         Assert.InRange(takenOver - frozen, Lease - TimeSpan.FromSeconds(1), Lease + TimeSpan.FromSeconds(3));
         Assert.Equal(1, await RunsAsync(database, r => r.Node == "node-a" && r.Outcome == JobOutcome.LeaseLost));
     }
