@@ -4,6 +4,7 @@ using FocalPoint.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Xunit.Abstractions;
 
 namespace FocalPoint.Web.Tests.National;
 
