@@ -124,6 +124,7 @@ public class FocalPointDbContext(DbContextOptions<FocalPointDbContext> options)
     public DbSet<ScreeningRunPoint> ScreeningRunPoints => Set<ScreeningRunPoint>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
+    public DbSet<Limits.RateCounter> RateCounters => Set<Limits.RateCounter>();
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<ReferralStageChange> ReferralHistory => Set<ReferralStageChange>();
     public DbSet<ReferralAssessment> ReferralAssessments => Set<ReferralAssessment>();

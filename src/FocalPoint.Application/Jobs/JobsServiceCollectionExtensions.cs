@@ -20,6 +20,7 @@ public static class JobsServiceCollectionExtensions
         services.AddScoped<ListJobs>();
         services.AddScoped<RequestJobRun>();
         services.AddScheduledJob<ImportAreaRetention>(ImportAreaRetention.Name, TimeSpan.FromHours(6));
+        services.AddScheduledJob<RateCounterCleanup>(RateCounterCleanup.Name, TimeSpan.FromHours(1));
         return services;
     }
 }

@@ -4,6 +4,7 @@ using FocalPoint.Data.Auditing;
 using FocalPoint.Data.Protection;
 using FocalPoint.Data.Setup;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 
 namespace FocalPoint.Cli.Infrastructure;
 
@@ -27,6 +28,10 @@ public sealed class DatabaseArguments
         command.Options.Add(Connection);
     }
 
+    /// <summary>DataProtection__CertificatePath and __CertificatePassword, as the web nodes read them: the CLI must decrypt the same key ring.</summary>
+    private static KeyProtectionOptions KeysFromEnvironment =>
+        KeyProtectionOptions.From(new ConfigurationBuilder().AddEnvironmentVariables().Build());
+
     public FocalPointDbContext CreateContext(ParseResult parse, string operatorName)
     {
         var options = new DatabaseOptions { Provider = parse.GetValue(Provider) };
@@ -38,7 +43,7 @@ public sealed class DatabaseArguments
 
         var builder = new DbContextOptionsBuilder<FocalPointDbContext>();
         DataServiceCollectionExtensions.Configure(builder, options, connection);
-        builder.UseFieldProtection(DataProtectionSetup.CreateStandalone(options, connection));
+        builder.UseFieldProtection(DataProtectionSetup.CreateStandalone(options, connection, KeysFromEnvironment));
         builder.AddInterceptors(new AuditStampInterceptor(TimeProvider.System, new SystemUser(operatorName)));
         return new FocalPointDbContext(builder.Options);
     }

@@ -15,6 +15,13 @@ public sealed class AuditAnchorKey
 
     public ReadOnlySpan<byte> Bytes => key;
 
+    /// <summary>Whether this key signed the anchor: false for an altered anchor or one signed with another key.</summary>
+    public bool Signed(AuditAnchor anchor)
+    {
+        var expected = AuditHash.AnchorMac(key, anchor.Sequence, anchor.Hash, anchor.AtUtc);
+        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(anchor.Mac));
+    }
+
     /// <summary>From a configured secret of any length (hashed to 32 bytes).</summary>
     public static AuditAnchorKey FromSecret(string secret) => new(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 

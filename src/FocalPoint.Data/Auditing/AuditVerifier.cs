@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace FocalPoint.Data.Auditing;
@@ -66,7 +64,7 @@ public sealed class AuditVerifier(FocalPointDbContext db, AuditAnchorKey? key)
         while (anchors.Count > 0 && anchors.Peek().Sequence <= entry.Sequence)
         {
             var anchor = anchors.Dequeue();
-            if (key is not null && !MacMatches(anchor))
+            if (key is not null && !key.Signed(anchor))
             {
                 return new AuditProblem(AuditProblemKind.AnchorMismatch, anchor.Sequence, $"The anchor for entry {anchor.Sequence} has an invalid signature: anchors were forged or altered.");
             }
@@ -79,12 +77,6 @@ public sealed class AuditVerifier(FocalPointDbContext db, AuditAnchorKey? key)
         }
 
         return null;
-    }
-
-    private bool MacMatches(AuditAnchor anchor)
-    {
-        var expected = AuditHash.AnchorMac(key!.Bytes, anchor.Sequence, anchor.Hash, anchor.AtUtc);
-        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(anchor.Mac));
     }
 
     private AuditVerification Result(long entries, long anchorsChecked, long last, AuditProblem? problem) =>

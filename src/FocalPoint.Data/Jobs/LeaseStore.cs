@@ -1,6 +1,4 @@
-using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
+using FocalPoint.Data.Setup;
 
 namespace FocalPoint.Data.Jobs;
 
@@ -23,7 +21,7 @@ public static class LeaseStore
             WHERE "JobLeases"."ExpiresAtUtc" <= excluded."AcquiredAtUtc"
             RETURNING "Token"
             """;
-        var result = await ScalarAsync(db, Sql, ct, ("name", name), ("owner", owner), ("now", now), ("expires", now + duration));
+        var result = await RawSql.ScalarAsync(db, Sql, ct, ("name", name), ("owner", owner), ("now", now), ("expires", now + duration));
         return result is null or DBNull ? null : Convert.ToInt64(result, System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -38,7 +36,7 @@ public static class LeaseStore
             UPDATE "JobLeases" SET "RenewedAtUtc" = @now, "ExpiresAtUtc" = @expires
             WHERE "Name" = @name AND "Owner" = @owner AND "Token" = @token
             """;
-        return await ExecuteAsync(db, Sql, ct, ("name", name), ("owner", owner), ("token", token), ("now", now), ("expires", now + duration)) == 1;
+        return await RawSql.ExecuteAsync(db, Sql, ct, ("name", name), ("owner", owner), ("token", token), ("now", now), ("expires", now + duration)) == 1;
     }
 
     /// <summary>Frees the lease at once (the holder and token stay for the record); nothing when it was taken over.</summary>
@@ -48,7 +46,7 @@ public static class LeaseStore
             UPDATE "JobLeases" SET "ExpiresAtUtc" = @now
             WHERE "Name" = @name AND "Owner" = @owner AND "Token" = @token
             """;
-        await ExecuteAsync(db, Sql, ct, ("name", name), ("owner", owner), ("token", token), ("now", now));
+        await RawSql.ExecuteAsync(db, Sql, ct, ("name", name), ("owner", owner), ("token", token), ("now", now));
     }
 
     /// <summary>Asks for a run of the job on whichever node next finds it due; the lease itself is not touched.</summary>
@@ -59,43 +57,9 @@ public static class LeaseStore
             VALUES (@name, '', 0, @never, @never, @never, @now, @by)
             ON CONFLICT ("Name") DO UPDATE SET "RunRequestedAtUtc" = excluded."RunRequestedAtUtc", "RunRequestedBy" = excluded."RunRequestedBy"
             """;
-        await ExecuteAsync(db, Sql, ct, ("name", name), ("never", Never), ("now", now), ("by", requestedBy));
+        await RawSql.ExecuteAsync(db, Sql, ct, ("name", name), ("never", Never), ("now", now), ("by", requestedBy));
     }
 
     /// <summary>The time written for "never held": the Unix epoch, which both providers store without special cases.</summary>
     public static readonly DateTime Never = DateTime.UnixEpoch;
-
-    private static async Task<object?> ScalarAsync(FocalPointDbContext db, string sql, CancellationToken ct, params (string Name, object Value)[] parameters)
-    {
-        await using var command = await CommandAsync(db, sql, parameters, ct);
-        return await command.ExecuteScalarAsync(ct);
-    }
-
-    private static async Task<int> ExecuteAsync(FocalPointDbContext db, string sql, CancellationToken ct, params (string Name, object Value)[] parameters)
-    {
-        await using var command = await CommandAsync(db, sql, parameters, ct);
-        return await command.ExecuteNonQueryAsync(ct);
-    }
-
-    private static async Task<DbCommand> CommandAsync(FocalPointDbContext db, string sql, (string Name, object Value)[] parameters, CancellationToken ct)
-    {
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open)
-        {
-            await db.Database.OpenConnectionAsync(ct);
-        }
-
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
-
-        return command;
-    }
 }

@@ -14,9 +14,19 @@ public static class DataProtectionSetup
     /// <summary>Fixed so that every host (web nodes, CLI) shares the same keys; the default would differ per install path.</summary>
     public const string ApplicationName = "FocalPoint";
 
-    public static IServiceCollection AddFocalPointDataProtection(this IServiceCollection services)
+    public static IServiceCollection AddFocalPointDataProtection(this IServiceCollection services, KeyProtectionOptions? keys = null)
     {
-        services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToDbContext<FocalPointDbContext>();
+        keys ??= new KeyProtectionOptions();
+        services.AddSingleton(keys);
+        var builder = services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToDbContext<FocalPointDbContext>();
+        if (keys.Protected)
+        {
+            // Decryption names the certificate too: the default looks it up in the machine's certificate store, where a
+            // certificate read from a file is not.
+            var certificate = keys.LoadCertificate();
+            builder.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+        }
+
         services.AddSingleton(sp => new FieldProtection(sp.GetRequiredService<IDataProtectionProvider>()));
         return services;
     }
@@ -25,11 +35,11 @@ public static class DataProtectionSetup
     /// For code that builds its contexts by hand (CLI, tests, benchmarks): a key ring of its own over the same
     /// database, hence the same keys as the web app. Lives as long as the process.
     /// </summary>
-    public static FieldProtection CreateStandalone(DatabaseOptions database, string? connectionString)
+    public static FieldProtection CreateStandalone(DatabaseOptions database, string? connectionString, KeyProtectionOptions? keys = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddFocalPointDataProtection();
+        services.AddFocalPointDataProtection(keys);
         services.AddDbContext<FocalPointDbContext>((sp, options) =>
         {
             DataServiceCollectionExtensions.Configure(options, database, connectionString);

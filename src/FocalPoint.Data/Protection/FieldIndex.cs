@@ -43,6 +43,9 @@ public sealed class FieldIndex(byte[] secret)
     /// </summary>
     public long Fact(SearchFact kind, int id) => Hash(string.Create(CultureInfo.InvariantCulture, $"f:{(char)kind}:{id}"));
 
+    /// <summary>A client a rate limit counts (its address): stored in the shared counters without revealing the address.</summary>
+    public long RateClient(string client) => Hash("rl:" + client);
+
     /// <summary>Letters and digits only, upper case: "123 456-789" and "123456789" are the same number.</summary>
     public static string NormalisePersonalNumber(string? value) =>
         string.Concat((value ?? "").Where(char.IsLetterOrDigit)).ToUpperInvariant();

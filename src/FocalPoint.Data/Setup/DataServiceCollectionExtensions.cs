@@ -32,7 +32,7 @@ public static class DataServiceCollectionExtensions
                 provider.GetService<TimeProvider>() ?? TimeProvider.System,
                 provider.GetService<ICurrentUser>() ?? new SystemUser()));
         });
-        services.AddFocalPointDataProtection();
+        services.AddFocalPointDataProtection(KeyProtectionOptions.From(configuration));
         services.AddScoped<DatabaseInitializer>();
         return services;
     }

@@ -22,6 +22,8 @@ internal static class AccountsApi
             .WithName("DisableAccount").WithSummary("Stops sign-in and ends open sessions within a minute.");
         group.MapPost("/{id}/enable", async (string id, AccountAccess access) => Done(await access.SetDisabledAsync(id, disabled: false)))
             .WithName("EnableAccount");
+        group.MapPost("/{id}/end-sessions", async (string id, AccountAccess access) => Done(await access.EndSessionsAsync(id)))
+            .WithName("EndAccountSessions").WithSummary("Signs the user out everywhere: every node ends their sessions within a minute.");
         group.MapPost("/{id}/reset-second-factor", async (string id, AccountAccess access) => Done(await access.ResetSecondFactorAsync(id)))
             .WithName("ResetSecondFactor").WithSummary("The user enrols a new authenticator at the next sign-in.");
     }

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using FocalPoint.Application.Cyber;
+using FocalPoint.Web.Security;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,7 @@ namespace FocalPoint.Web.Cyber;
 
 /// <summary>
 /// Abuse controls of the public cyber form around the proof of work: a rate limit per client on the posts (the
-/// ASP.NET Core rate limiter; page views and challenges are not limited), and a body limit that makes room for the
+/// ASP.NET Core rate limiter over the shared counters of every node; page views and challenges are not limited), and a body limit that makes room for the
 /// attachments on the form's own address only.
 /// </summary>
 internal static class CyberPublicLimits
@@ -27,8 +28,8 @@ internal static class CyberPublicLimits
             }
 
             var cyber = context.RequestServices.GetRequiredService<IOptions<CyberOptions>>().Value;
-            return RateLimitPartition.GetFixedWindowLimiter(ClientOf(context, cyber),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = cyber.PublicPermitsPerMinute, Window = TimeSpan.FromMinutes(1) });
+            // Counted in the database: the public form must not allow each node its own quota (ADR 0032).
+            return SharedWindowLimiter.For(context, Policy, ClientOf(context, cyber), cyber.PublicPermitsPerMinute, TimeSpan.FromMinutes(1));
         }));
         services.Configure<RateLimiterOptions>(options => options.OnRejected = OnRejectedAsync);
     }

@@ -21,6 +21,8 @@ internal static partial class DatabasePreparation
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("FocalPoint.Startup");
+        // Before migrating: the migration reads the key ring, and a node that cannot read a key would make one of its own.
+        await NodeConfigurationCheck.RunAsync(services, logger, app.Lifetime.ApplicationStopping);
         await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
 
         var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;

@@ -8,10 +8,13 @@ internal sealed class SecurityLimitOptions
 {
     public const string Section = "Security";
 
-    /// <summary>Sign-in attempts per client address per minute (lockout per account sits behind this).</summary>
+    /// <summary>
+    /// Sign-in attempts per client address per minute, counted across all nodes in the database (ADR 0032); the lockout
+    /// per account, also in the database, sits behind this.
+    /// </summary>
     public int SignInPermitsPerMinute { get; set; } = 10;
 
-    /// <summary>API calls per user per minute.</summary>
+    /// <summary>API calls per user per minute, per node: a cheap guard against a runaway client, not a shared quota (ADR 0032).</summary>
     public int ApiPermitsPerMinute { get; set; } = 600;
 
     /// <summary>Largest request body accepted, in bytes, unless an endpoint says otherwise (uploads do).</summary>
@@ -29,9 +32,9 @@ internal static class RequestLimits
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(SignInPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "local",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.SignInPermitsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            // Per node, a guesser spread over N nodes by the load balancer would get N times the attempts.
+            options.AddPolicy(SignInPolicy, context => SharedWindowLimiter.For(
+                context, SignInPolicy, context.Connection.RemoteIpAddress?.ToString() ?? "local", limits.SignInPermitsPerMinute, TimeSpan.FromMinutes(1)));
             options.AddPolicy(ApiPolicy, context => RateLimitPartition.GetTokenBucketLimiter(
                 context.User.Identity?.Name ?? context.Connection.RemoteIpAddress?.ToString() ?? "anonymous",
                 _ => new TokenBucketRateLimiterOptions
@@ -43,6 +46,7 @@ internal static class RequestLimits
         });
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
         services.AddSingleton(limits);
+        services.AddSingleton<SharedRateCounter>();
     }
 
     /// <summary>

@@ -13,6 +13,18 @@ public abstract partial class FocalPointApp : WebApplicationFactory<Program>, IA
 {
     public const string Password = "FocalPoint-Test-2026!";
     private TestDatabase? database;
+    private readonly bool ownsDatabase = true;
+
+    protected FocalPointApp()
+    {
+    }
+
+    /// <summary>A node over a database that another owns and disposes (several nodes, one database).</summary>
+    protected FocalPointApp(TestDatabase shared)
+    {
+        database = shared;
+        ownsDatabase = false;
+    }
 
     public abstract DatabaseProvider Provider { get; }
 
@@ -25,7 +37,7 @@ public abstract partial class FocalPointApp : WebApplicationFactory<Program>, IA
     public RecentServerLog RecentLog { get; } = new();
 
     /// <summary>The demo's size: a little of everything, quick to load.</summary>
-    private const double DemoScale = 0.02;
+    public const double DemoScale = 0.02;
 
     /// <summary>
     /// A copy of a database the app's start-up has already prepared (the demo, the modules' demo data and the demo
@@ -67,7 +79,7 @@ public abstract partial class FocalPointApp : WebApplicationFactory<Program>, IA
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
-        if (database is not null)
+        if (database is not null && ownsDatabase)
         {
             await database.DisposeAsync();
         }

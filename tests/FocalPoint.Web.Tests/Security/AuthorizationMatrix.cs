@@ -101,6 +101,7 @@ internal static partial class AuthorizationMatrix
         ["POST /api/v1/accounts/{id}/disable"] = Administrators,
         ["POST /api/v1/accounts/{id}/enable"] = Administrators,
         ["POST /api/v1/accounts/{id}/reset-second-factor"] = Administrators,
+        ["POST /api/v1/accounts/{id}/end-sessions"] = Administrators,
         ["GET /api/v1/audit/"] = Auditors,
         ["GET /api/v1/audit/export.csv"] = Auditors,
         ["GET /api/v1/notes/"] = RegistryReaders,

@@ -35,6 +35,22 @@ public sealed class AccountAccess(UserManager<FocalPointUser> users)
         return CommandResult<bool>.Ok(disabled);
     }
 
+    /// <summary>
+    /// Ends every session of the user on every node: the new security stamp is in the database, and each node checks a
+    /// session's stamp against it at least once a minute. The account stays usable; the user signs in again.
+    /// </summary>
+    public async Task<CommandResult<bool>> EndSessionsAsync(string id)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return CommandResult<bool>.Missing();
+        }
+
+        await users.UpdateSecurityStampAsync(user);
+        return CommandResult<bool>.Ok(true);
+    }
+
     /// <summary>The user enrols again at the next sign-in; the old key and recovery codes stop working.</summary>
     public async Task<CommandResult<bool>> ResetSecondFactorAsync(string id)
     {
