@@ -63,7 +63,8 @@ public abstract partial class FocalPointApp : WebApplicationFactory<Program>, IA
 
     private sealed class PreparingApp : FocalPointApp
     {
-        public PreparingApp(DatabaseProvider provider, TestDatabase prepared) => (this.provider, database) = (provider, prepared);
+        public PreparingApp(DatabaseProvider provider, TestDatabase prepared)
+            : base(prepared) => this.provider = provider;
 
         private readonly DatabaseProvider provider;
 
