@@ -38,7 +38,11 @@ public abstract class CrossingsApiTests(FocalPointApp app)
         var runId = root.GetProperty("runId").GetString();
         await using var db = app.Database.CreateContext();
         var officer = new UserAccess("border", new HashSet<string> { Roles.BorderOfficer }, ReportingAgency.BorderPolice, new HashSet<long>());
-        var queue = await new ListHitQueue(db, new FocalPoint.Application.Security.FixedAccessContext(officer)).HandleAsync(point);
+        var audit = new FocalPoint.Testing.RecordingAuditLog();
+        var queue = await new ListHitQueue(db, new FocalPoint.Application.Security.FixedAccessContext(officer), audit).HandleAsync(point, "second-line check at " + point);
+        var consulted = Assert.Single(audit.Events);
+        Assert.Equal(("ScreeningHit", "second-line check at " + point, 2), (consulted.RecordKind, consulted.Purpose, consulted.RecordIds.Count));
+        Assert.Null(await new ListHitQueue(db, new FocalPoint.Application.Security.FixedAccessContext(officer), audit).HandleAsync(point, " "));
         Assert.Equal(["A1", "A2"], queue!.Select(h => h.CrossingId).Order());
         Assert.All(queue!, h => Assert.Contains(h.Reasons, r => r.Contains($"crossing point {point}", StringComparison.Ordinal)));
         Assert.Equal(3, await db.ScreeningRunPoints.Where(p => p.RunId == runId).SumAsync(p => p.Records));

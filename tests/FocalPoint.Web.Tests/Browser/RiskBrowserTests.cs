@@ -49,6 +49,9 @@ public sealed class RiskBrowserTests(BrowserFixture fixture) : IClassFixture<Bro
         await officer.ClickAsync("#screen-open-queue");
 
         await BrowserFixture.WaitUntilLiveAsync(officer);
+        // A hit shows a plate and that a traveller matched: the queue asks why it is consulted, once.
+        await officer.FillAsync("#purpose", "Second-line checks at HAN");
+        await officer.ClickAsync("#purpose-confirm");
         var hit = officer.Locator("tr.hit[data-crossing='C003']").First;
         await Expect(hit).ToContainTextAsync("returned the same day (+2): Out and back within a day");
         await Expect(hit).ToContainTextAsync("crossing point HAN (+1)");
@@ -70,6 +73,11 @@ public sealed class RiskBrowserTests(BrowserFixture fixture) : IClassFixture<Bro
     public async Task HitQueueAndProfiles_AreTranslated(string culture)
     {
         var officer = await fixture.SignedInPageAsync("border", culture, "/risk/hits");
+        await Expect(officer.Locator("#purpose")).ToBeVisibleAsync();
+        await fixture.ShotAsync(officer, $"65a-risk-hit-queue-purpose-{culture}");
+        await officer.FillAsync("#purpose", "Kontroll i linjës së dytë");
+        await officer.ClickAsync("#purpose-confirm");
+        await Expect(officer.Locator("#hit-queue, #hits-empty")).ToBeVisibleAsync();
         await fixture.ShotAsync(officer, $"65-risk-hit-queue-{culture}");
 
         // A customs sheet with its own column names: the page offers its columns, the officer maps them, it is screened.
